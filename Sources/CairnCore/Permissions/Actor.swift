@@ -1,0 +1,61 @@
+/// The signed-in user on whose behalf a service call runs; every service call takes one.
+public struct Actor: Sendable, Equatable {
+    /// The user's id.
+    public var userId: String
+    /// The user's team.
+    public var teamId: String?
+    /// The user's role.
+    public var role: Role
+
+    /// Creates an actor.
+    public init(userId: String, teamId: String?, role: Role) {
+        self.userId = userId
+        self.teamId = teamId
+        self.role = role
+    }
+
+    /// The actor for a stored user; nil when the user's role is unknown.
+    public init?(user: User) {
+        guard let role = Role.named(user.role) else { return nil }
+        self.init(userId: user.id, teamId: user.teamId, role: role)
+    }
+
+    /// The filter that limits record queries to what this actor may see.
+    public var visibility: Visibility {
+        switch role.scope {
+        case .all: .everything
+        case .team: teamId.map(Visibility.team) ?? .owner(userId)
+        case .own: .owner(userId)
+        }
+    }
+
+    /// Whether a record with these stamps is within the actor's scope.
+    public func canSee(_ meta: RecordMeta) -> Bool {
+        switch visibility {
+        case .everything: true
+        case .team(let team): meta.teamId == team
+        case .owner(let owner): meta.ownerId == owner
+        }
+    }
+
+    /// Whether the actor may give a record to a user of that team (or take it for themself).
+    public func canAssign(toOwner ownerId: String, ofTeam ownerTeamId: String?) -> Bool {
+        if ownerId == userId { return true }
+        guard role.allows(.reassignRecords) else { return false }
+        switch role.scope {
+        case .all: return true
+        case .team: return teamId != nil && ownerTeamId == teamId
+        case .own: return false
+        }
+    }
+}
+
+/// A record filter derived from a role's scope.
+public enum Visibility: Sendable, Equatable {
+    /// No filter.
+    case everything
+    /// Records of a team.
+    case team(String)
+    /// Records of one owner.
+    case owner(String)
+}

@@ -1,0 +1,52 @@
+/// A role: which records its users see and change, and what else they may do.
+public struct Role: Sendable, Equatable {
+    /// Stable name, e.g. `sales`.
+    public var name: String
+    /// Which records users with this role may see and change.
+    public var scope: RecordScope
+    /// Extra rights.
+    public var permissions: Set<Permission>
+
+    /// Creates a role.
+    public init(name: String, scope: RecordScope, permissions: Set<Permission>) {
+        self.name = name
+        self.scope = scope
+        self.permissions = permissions
+    }
+
+    /// Whether the role holds a right.
+    public func allows(_ permission: Permission) -> Bool { permissions.contains(permission) }
+
+    /// The roles Cairn ships with. Deny by default: a role has only what is listed.
+    public static let builtIn: [Role] = [
+        Role(name: "admin", scope: .all, permissions: Set(Permission.allCases)),
+        Role(name: "manager", scope: .team, permissions: [.deleteRecords, .reassignRecords]),
+        Role(name: "sales", scope: .own, permissions: []),
+        Role(name: "marketing", scope: .team, permissions: []),
+        Role(name: "service", scope: .team, permissions: []),
+        Role(name: "finance", scope: .team, permissions: []),
+    ]
+
+    /// A built-in role by name.
+    public static func named(_ name: String) -> Role? { builtIn.first { $0.name == name } }
+}
+
+/// Which records a role reaches.
+public enum RecordScope: String, Sendable, Codable, CaseIterable {
+    /// Records the user owns.
+    case own
+    /// Records owned by anyone in the user's team.
+    case team
+    /// Every record.
+    case all
+}
+
+/// Rights beyond reading and editing records in scope.
+public enum Permission: String, Sendable, Codable, CaseIterable {
+    case manageUsers = "manage_users"
+    case deleteRecords = "delete_records"
+    case reassignRecords = "reassign_records"
+    case overrideDuplicates = "override_duplicates"
+    case mergeRecords = "merge_records"
+    case exportData = "export_data"
+}

@@ -1,0 +1,48 @@
+/// One problem with one input field: which field, a stable code, and the facts a message needs.
+public struct FieldError: Sendable, Equatable, Hashable {
+    /// The JSON name of the field, dotted for nested values (`amount.currency`).
+    public var field: String
+    /// A stable machine-readable code.
+    public var code: FieldErrorCode
+    /// Values the localized message interpolates, such as `max` for a length limit.
+    public var parameters: [String: String]
+
+    /// Creates a field error.
+    public init(field: String, code: FieldErrorCode, parameters: [String: String] = [:]) {
+        self.field = field
+        self.code = code
+        self.parameters = parameters
+    }
+}
+
+/// The stable codes clients can switch on; each has a message in every catalog.
+public enum FieldErrorCode: String, Sendable, CaseIterable, Codable {
+    case required
+    case tooLong = "too_long"
+    case tooShort = "too_short"
+    case invalidType = "invalid_type"
+    case invalidCreditCode = "invalid_credit_code"
+    case invalidPhone = "invalid_phone"
+    case invalidEmail = "invalid_email"
+    case invalidChoice = "invalid_choice"
+    case invalidMoney = "invalid_money"
+    case invalidCurrency = "invalid_currency"
+    case invalidDate = "invalid_date"
+    case outOfRange = "out_of_range"
+    case notFound = "not_found"
+    case alreadyTaken = "already_taken"
+    case invalidCursor = "invalid_cursor"
+    case notAllowed = "not_allowed"
+    case invalidValue = "invalid_value"
+}
+
+/// Input that failed validation; carries every field error found, not just the first.
+public struct ValidationFailure: Error, Sendable, Equatable {
+    /// All problems found, in field order.
+    public var errors: [FieldError]
+
+    /// Creates a failure from at least one error.
+    public init(_ errors: [FieldError]) {
+        self.errors = errors
+    }
+}

@@ -1,0 +1,44 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+import Logging
+import Prometheus
+
+/// Builds Cairn's HTTP application: the same function serves production and every test.
+public enum ApplicationBuilder {
+    /// The router with every route and middleware.
+    public static func router(services: Services, metrics: PrometheusCollectorRegistry?) -> Router<CairnRequestContext> {
+        let router = Router(context: CairnRequestContext.self)
+        router.middlewares.add(ProblemMiddleware())
+        if metrics != nil { router.middlewares.add(MetricsMiddleware()) }
+        SystemController(services: services, metrics: metrics).addRoutes(to: router)
+
+        let api = router.group("api/v1")
+        let authController = AuthController(auth: services.auth, users: services.users)
+        authController.addPublicRoutes(to: api)
+
+        let secured = api.group().add(middleware: BearerAuthMiddleware(auth: services.auth))
+        authController.addRoutes(to: secured)
+        UserController(users: services.users).addRoutes(to: secured)
+        RecordController(service: services.accounts).addRoutes(to: secured)
+        RecordController(service: services.contacts).addRoutes(to: secured)
+        RecordController(service: services.leads).addRoutes(to: secured)
+        RecordController(service: services.opportunities).addRoutes(to: secured)
+        StageController(pipeline: services.pipeline).addRoutes(to: secured)
+        RecordController(service: services.activities).addRoutes(to: secured)
+        RecordController(service: services.tasks).addRoutes(to: secured)
+        return router
+    }
+
+    /// The application listening on a host and port.
+    public static func application(
+        services: Services, host: String, port: Int, metrics: PrometheusCollectorRegistry?, logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(services: services, metrics: metrics),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Cairn"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+    }
+}

@@ -1,0 +1,58 @@
+import CairnCore
+import CairnServices
+import Foundation
+import Hummingbird
+
+/// Sign-in endpoints: login (public), logout and API tokens (authenticated).
+struct AuthController {
+    let auth: AuthService
+    let users: UserService
+
+    func addPublicRoutes(to group: RouterGroup<CairnRequestContext>) {
+        group.post("auth/login", use: login)
+    }
+
+    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+        group.post("auth/logout", use: logout)
+        group.post("auth/tokens", use: createToken)
+        group.get("me", use: me)
+    }
+
+    private struct TokenBody: Encodable {
+        var token: String
+        var expiresAt: Date?
+        var user: User?
+        var name: String?
+    }
+
+    @Sendable func login(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let body = try await JSONBody.object(from: request)
+        var errors: [FieldError] = []
+        let email = JSONBody.string("email", in: body, errors: &errors)
+        let password = JSONBody.string("password", in: body, errors: &errors)
+        if !errors.isEmpty { throw APIError.service(.validation(errors)) }
+        let issued = try await auth.login(email: email, password: password)
+        let actor = try await auth.authenticate(token: issued.token)
+        let user = try await users.me(actor)
+        return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: issued.expiresAt, user: user))
+    }
+
+    @Sendable func logout(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        if let token = BearerAuthMiddleware.bearerToken(in: request) { try await auth.logout(token: token) }
+        return Response(status: .noContent)
+    }
+
+    @Sendable func createToken(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let body = try await JSONBody.object(from: request)
+        var errors: [FieldError] = []
+        let name = JSONBody.string("name", in: body, errors: &errors)
+        if !errors.isEmpty { throw APIError.service(.validation(errors)) }
+        let issued = try await auth.createAPIToken(name: name, by: actor)
+        return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: nil, user: nil, name: name), status: .created)
+    }
+
+    @Sendable func me(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        try JSONResponse.make(try await users.me(try context.requireActor()))
+    }
+}

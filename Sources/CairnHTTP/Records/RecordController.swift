@@ -1,0 +1,97 @@
+import CairnCore
+import CairnServices
+import Foundation
+import Hummingbird
+
+/// The JSON API of one kind of record: create, read, PATCH (JSON merge patch guarded by If-Match), soft delete, list.
+struct RecordController<Fields: ManagedRecord> {
+    let service: RecordService<Fields>
+
+    /// Keys that belong to the system, not the user: ignored in bodies.
+    static var systemKeys: Set<String> {
+        ["id", "version", "teamId", "createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt"]
+    }
+
+    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+        let path = RouterPath(stringLiteral: Fields.kind.plural)
+        group.post(path, use: create)
+        group.get(path, use: list)
+        group.get("\(Fields.kind.plural)/{id}", use: read)
+        group.patch("\(Fields.kind.plural)/{id}", use: update)
+        group.delete("\(Fields.kind.plural)/{id}", use: delete)
+    }
+
+    @Sendable func create(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let object = try await JSONBody.object(from: request)
+        let ownerId = try Self.ownerId(in: object)
+        let fields = try JSONBody.decode(Fields.self, from: object.filter { !Self.systemKeys.contains($0.key) })
+        let record = try await service.create(fields, ownerId: ownerId, by: actor)
+        return try Self.recordResponse(record, status: .created)
+    }
+
+    @Sendable func read(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let record = try await service.get(try context.parameters.require("id"), by: try context.requireActor())
+        return try Self.recordResponse(record)
+    }
+
+    @Sendable func update(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let id = try context.parameters.require("id")
+        guard let expected = try JSONResponse.expectedVersion(from: request) else { throw APIError.preconditionRequired }
+        let patch = try await JSONBody.object(from: request)
+        let current = try await service.get(id, by: actor)
+        let version = expected == -1 ? current.meta.version : expected
+        guard version == current.meta.version else {
+            throw APIError.service(.versionConflict(currentVersion: current.meta.version))
+        }
+        let merged = try Self.merge(patch, onto: current.fields)
+        let ownerId = try Self.ownerId(in: patch)
+        let record = try await service.update(id, fields: merged, ownerId: ownerId, expectedVersion: version, by: actor)
+        return try Self.recordResponse(record)
+    }
+
+    @Sendable func delete(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let expected = try JSONResponse.expectedVersion(from: request)
+        try await service.delete(try context.parameters.require("id"), expectedVersion: expected == -1 ? nil : expected, by: actor)
+        return Response(status: .noContent)
+    }
+
+    @Sendable func list(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let listRequest = try ListParameters.parse(request.uri.queryParameters)
+        let page = try await service.list(listRequest, by: actor)
+        let cursor = page.next.map { PageCursor.encode($0, sort: listRequest.sort ?? "-updatedAt") }
+        return try JSONResponse.make(PageBody(items: page.items, nextCursor: cursor))
+    }
+
+    static func recordResponse(_ record: Stored<Fields>, status: HTTPResponse.Status = .ok) throws -> Response {
+        var headers: HTTPFields = [.eTag: JSONResponse.etag(version: record.meta.version)]
+        if status == .created {
+            headers[.location] = "/api/v1/\(Fields.kind.plural)/\(record.id)"
+        }
+        return try JSONResponse.make(record, status: status, headers: headers)
+    }
+
+    /// Applies a JSON merge patch (RFC 7396) to the current fields: present keys replace, null clears.
+    static func merge(_ patch: [String: Any], onto fields: Fields) throws -> Fields {
+        let currentData = try RecordJSON.encoder().encode(fields)
+        guard var object = try JSONSerialization.jsonObject(with: currentData) as? [String: Any] else {
+            throw APIError.malformedJSON
+        }
+        for (key, value) in patch where !systemKeys.contains(key) && key != "ownerId" {
+            if value is NSNull { object.removeValue(forKey: key) } else { object[key] = value }
+        }
+        return try JSONBody.decode(Fields.self, from: object)
+    }
+
+    static func ownerId(in object: [String: Any]) throws -> String? {
+        switch object["ownerId"] {
+        case nil, is NSNull: return nil
+        case let id as String: return id
+        default:
+            throw APIError.service(.validation([FieldError(field: "ownerId", code: .invalidType, parameters: ["expected": "string"])]))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import CairnCore
+import CairnServices
+import Foundation
+import Hummingbird
+
+/// Pipeline endpoints: stage moves, stage history, pipeline definitions.
+struct StageController {
+    let pipeline: OpportunityService
+
+    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+        group.post("opportunities/{id}/stage", use: move)
+        group.get("opportunities/{id}/stage-history", use: history)
+        group.get("pipelines", use: pipelines)
+    }
+
+    @Sendable func move(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let body = try await JSONBody.object(from: request)
+        var errors: [FieldError] = []
+        let stage = JSONBody.string("stage", in: body, errors: &errors)
+        let lossReason = body["lossReason"] as? String
+        if !errors.isEmpty { throw APIError.service(.validation(errors)) }
+        let expected = try JSONResponse.expectedVersion(from: request)
+        let record = try await pipeline.moveStage(
+            try context.parameters.require("id"), to: stage, lossReason: lossReason,
+            expectedVersion: expected == -1 ? nil : expected, by: actor)
+        return try RecordController<OpportunityFields>.recordResponse(record)
+    }
+
+    @Sendable func history(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let changes = try await pipeline.history(of: try context.parameters.require("id"), by: try context.requireActor())
+        return try JSONResponse.make(PageBody(items: changes, nextCursor: nil))
+    }
+
+    @Sendable func pipelines(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        _ = try context.requireActor()
+        return try JSONResponse.make(PageBody(items: PipelineCatalog.all, nextCursor: nil))
+    }
+}

@@ -1,0 +1,18 @@
+import CairnCore
+import CairnServices
+
+/// Errors the HTTP layer raises itself, next to the services' own.
+enum APIError: Error {
+    /// A service error passed through.
+    case service(ServiceError)
+    /// The body is not a JSON object.
+    case malformedJSON
+    /// The body is larger than allowed.
+    case payloadTooLarge(maximumBytes: Int)
+    /// The body has a content type other than JSON.
+    case unsupportedMediaType
+    /// PATCH without If-Match.
+    case preconditionRequired
+    /// No route for the path and method.
+    case routeNotFound
+}

@@ -1,0 +1,75 @@
+import CairnCore
+import CairnServices
+import Foundation
+import Hummingbird
+
+/// An RFC 9457 problem document with Cairn's stable `code` and per-field `errors`.
+struct ProblemDocument: Encodable {
+    /// One field's problem, as clients receive it.
+    struct FieldProblem: Encodable {
+        var field: String
+        var code: String
+        var message: String
+    }
+
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String
+    var code: String
+    var errors: [FieldProblem]
+    var currentVersion: Int?
+
+    /// Builds the document for an error in the user's language.
+    init(code: String, status: HTTPResponse.Status, language: Language, fieldErrors: [FieldError] = [], parameters: [String: String] = [:], currentVersion: Int? = nil) {
+        type = "urn:cairn:problem:\(code)"
+        title = MessageCatalog.text("problem.\(code)", language, parameters)
+        detail = MessageCatalog.text("problem.\(code).detail", language, parameters)
+        self.status = Int(status.code)
+        self.code = code
+        errors = fieldErrors.map {
+            FieldProblem(field: $0.field, code: $0.code.rawValue, message: MessageCatalog.message(for: $0, language))
+        }
+        self.currentVersion = currentVersion
+    }
+
+    /// The problem for any error thrown while handling a request; unknown errors become a 500 that reveals nothing.
+    static func from(_ error: any Error, language: Language) -> (HTTPResponse.Status, ProblemDocument) {
+        switch error {
+        case let error as APIError: return from(error, language: language)
+        case let error as ServiceError: return from(APIError.service(error), language: language)
+        case let error as HTTPError where error.status == .notFound: return from(APIError.routeNotFound, language: language)
+        case let error as HTTPError where error.status == .contentTooLarge:
+            return from(APIError.payloadTooLarge(maximumBytes: JSONBody.maximumBytes), language: language)
+        case let error as HTTPError where error.status == .methodNotAllowed:
+            return from(APIError.routeNotFound, language: language)
+        default:
+            return (.internalServerError, ProblemDocument(code: "internal_error", status: .internalServerError, language: language))
+        }
+    }
+
+    private static func from(_ error: APIError, language: Language) -> (HTTPResponse.Status, ProblemDocument) {
+        func make(_ code: String, _ status: HTTPResponse.Status, _ errors: [FieldError] = [], _ parameters: [String: String] = [:], version: Int? = nil) -> (HTTPResponse.Status, ProblemDocument) {
+            (status, ProblemDocument(code: code, status: status, language: language, fieldErrors: errors, parameters: parameters, currentVersion: version))
+        }
+        switch error {
+        case .malformedJSON: return make("malformed_json", .badRequest)
+        case .payloadTooLarge(let maximum): return make("payload_too_large", .contentTooLarge, [], ["max": String(maximum)])
+        case .unsupportedMediaType: return make("unsupported_media_type", .unsupportedMediaType)
+        case .preconditionRequired: return make("precondition_required", .preconditionRequired, [FieldError(field: "If-Match", code: .required)])
+        case .routeNotFound: return make("route_not_found", .notFound)
+        case .service(let serviceError):
+            switch serviceError {
+            case .validation(let errors): return make("validation_failed", .unprocessableContent, errors)
+            case .invalidQuery(let errors): return make("invalid_query", .badRequest, errors)
+            case .notFound: return make("not_found", .notFound)
+            case .versionConflict(let current):
+                return make("version_conflict", .preconditionFailed, [FieldError(field: "If-Match", code: .invalidValue)], ["current": "\"\(current)\""], version: current)
+            case .forbidden: return make("forbidden", .forbidden)
+            case .unauthenticated: return make("unauthorized", .unauthorized)
+            case .invalidCredentials: return make("invalid_credentials", .unauthorized)
+            case .conflict(let errors): return make("conflict", .conflict, errors)
+            }
+        }
+    }
+}

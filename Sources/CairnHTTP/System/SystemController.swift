@@ -1,0 +1,49 @@
+import CairnServices
+import Foundation
+import Hummingbird
+import Prometheus
+
+/// Operational endpoints: liveness, readiness, Prometheus metrics and the OpenAPI document.
+struct SystemController {
+    let services: Services
+    let metrics: PrometheusCollectorRegistry?
+
+    func addRoutes(to router: Router<CairnRequestContext>) {
+        router.get("healthz") { _, _ in try JSONResponse.make(["status": "ok"]) }
+        router.get("readyz", use: ready)
+        router.get("metrics", use: metricsText)
+        router.get("api/openapi.yaml", use: openAPI)
+    }
+
+    @Sendable func ready(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let isReady = await services.isReady()
+        return try JSONResponse.make(["status": isReady ? "ready" : "not_ready"], status: isReady ? .ok : .serviceUnavailable)
+    }
+
+    @Sendable func metricsText(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let bytes = metrics?.emitToBuffer() ?? []
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    @Sendable func openAPI(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.bytes)))
+    }
+}
+
+/// The OpenAPI 3.1 description shipped as a resource.
+enum OpenAPIDocument {
+    /// The document's bytes.
+    static let bytes: [UInt8] = {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
+            let data = try? Data(contentsOf: url)
+        else { return [] }
+        return [UInt8](data)
+    }()
+
+    /// The document as text.
+    static var text: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,0 +1,37 @@
+import CairnCore
+import CairnServices
+import Foundation
+import Hummingbird
+
+/// Users and teams (listing and creating users needs the manage-users right).
+struct UserController {
+    let users: UserService
+
+    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+        group.get("users", use: list)
+        group.post("users", use: create)
+        group.get("teams", use: teams)
+    }
+
+    @Sendable func list(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        try JSONResponse.make(PageBody(items: try await users.all(by: try context.requireActor()), nextCursor: nil))
+    }
+
+    @Sendable func create(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let body = try await JSONBody.object(from: request)
+        var errors: [FieldError] = []
+        let email = JSONBody.string("email", in: body, errors: &errors)
+        let password = JSONBody.string("password", in: body, errors: &errors)
+        let name = JSONBody.string("name", in: body, errors: &errors)
+        let role = JSONBody.string("role", in: body, errors: &errors)
+        let team = body["team"] as? String
+        if !errors.isEmpty { throw APIError.service(.validation(errors)) }
+        let user = try await users.add(UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: actor)
+        return try JSONResponse.make(user, status: .created)
+    }
+
+    @Sendable func teams(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        try JSONResponse.make(PageBody(items: try await users.teams(by: try context.requireActor()), nextCursor: nil))
+    }
+}

@@ -1,0 +1,88 @@
+import CairnCore
+import Foundation
+
+extension DemoDataGenerator {
+    /// Interactions from the last 180 days, in office hours: most on accounts (often with a contact or one of the
+    /// account's deals), about 15% on leads that have been worked. Each belongs to its account's or lead's owner.
+    func makeActivities(
+        in dataset: DemoDataset, _ random: inout SeededGenerator, _ ids: SeededIDGenerator
+    ) -> [Stored<ActivityFields>] {
+        guard !dataset.accounts.isEmpty else { return [] }
+        let windowStart = nowMilliseconds - 180 * Self.day
+        let contactsByAccount = Dictionary(grouping: dataset.contacts, by: \.fields.accountId)
+        let dealsByAccount = Dictionary(grouping: dataset.opportunities, by: \.fields.accountId)
+        let workedLeads = dataset.leads.filter { $0.fields.status != LeadStatus.new.rawValue }
+        let accountWeights = dataset.accounts.map { (value: $0, weight: Self.activityWeight(of: $0.fields)) }
+        var activities: [Stored<ActivityFields>] = []
+        activities.reserveCapacity(Self.activityCount)
+        for _ in 0..<Self.activityCount {
+            let kind = random.pick(weighted: Self.activityKinds)
+            var fields = ActivityFields(
+                kind: kind.rawValue, subject: random.pick(DemoVocabulary.activitySubjects[kind.rawValue] ?? ["跟进客户"]))
+            let parent: RecordMeta
+            var window: ClosedRange<Int64>
+            if !workedLeads.isEmpty && random.chance(0.15) {
+                let lead = random.pick(workedLeads)
+                fields.leadId = lead.id
+                parent = lead.meta
+                // Work on a lead stops once it is converted or disqualified.
+                let settled = [LeadStatus.converted.rawValue, LeadStatus.disqualified.rawValue]
+                let isSettled = settled.contains(lead.fields.status)
+                let end = isSettled ? lead.meta.updatedAt.epochMilliseconds : nowMilliseconds
+                window = max(windowStart, lead.meta.createdAt.epochMilliseconds)...end
+            } else {
+                let account = random.pick(weighted: accountWeights)
+                fields.accountId = account.id
+                parent = account.meta
+                window = max(windowStart, account.meta.createdAt.epochMilliseconds)...nowMilliseconds
+                if let people = contactsByAccount[account.id], !people.isEmpty, random.chance(0.65) {
+                    fields.contactId = random.pick(people).id
+                }
+                if let deals = dealsByAccount[account.id], !deals.isEmpty, random.chance(0.45) {
+                    let deal = random.pick(deals)
+                    let isClosed = Pipeline.standard.stage(deal.fields.stage)?.outcome != .open
+                    let start = max(window.lowerBound, deal.meta.createdAt.epochMilliseconds)
+                    let end = isClosed ? deal.meta.updatedAt.epochMilliseconds : nowMilliseconds
+                    if start <= end {
+                        fields.opportunityId = deal.id
+                        window = start...end
+                    }
+                }
+            }
+            let occurred = officeTime(in: window, &random)
+            fields.occurredAt = Date(epochMilliseconds: occurred)
+            if kind != .note && random.chance(0.32) {
+                fields.rating = random.pick(weighted: Self.ratings).rawValue
+            }
+            fields.durationMinutes = duration(of: kind, &random)
+            let stamps = meta(ids.next(), ownedLike: parent, created: occurred, updated: occurred)
+            activities.append(Stored(meta: stamps, fields: checked(fields)))
+        }
+        return activities
+    }
+
+    /// Minutes spent, for the kinds that take time: calls, visits and meetings.
+    private func duration(of kind: ActivityKind, _ random: inout SeededGenerator) -> Int? {
+        switch kind {
+        case .call: random.int(in: 2...45)
+        case .visit: random.int(in: 30...180)
+        case .meeting: random.int(in: 30...150)
+        default: nil
+        }
+    }
+
+    /// How much is going on with an account: bigger and active customers see more activity.
+    private static func activityWeight(of account: AccountFields) -> Int {
+        let tierWeight = ["S": 5, "A": 4, "B": 2][account.tier ?? ""] ?? 1
+        let statusWeight = ["active": 4, "prospect": 3][account.status] ?? 1
+        return tierWeight * statusWeight
+    }
+
+    private static let activityKinds: [(value: ActivityKind, weight: Int)] = [
+        (.call, 34), (.wechat, 26), (.visit, 15), (.email, 11), (.meeting, 8), (.note, 6),
+    ]
+
+    private static let ratings: [(value: ActivityRating, weight: Int)] = [
+        (.satisfied, 55), (.neutral, 35), (.dissatisfied, 10),
+    ]
+}

@@ -1,0 +1,32 @@
+import CairnCore
+import CairnStore
+
+/// Pipeline work on opportunities: stage moves and their history.
+public struct OpportunityService: Sendable {
+    let records: RecordService<OpportunityFields>
+
+    /// Creates the service over the generic opportunity records.
+    public init(records: RecordService<OpportunityFields>) {
+        self.records = records
+    }
+
+    /// Moves an opportunity to a stage (a lost stage needs a reason); the move is kept in the stage history.
+    public func moveStage(
+        _ id: String, to stage: String, lossReason: String?, expectedVersion: Int?, by actor: Actor
+    ) async throws -> Stored<OpportunityFields> {
+        let current = try await records.get(id, by: actor)
+        var fields = current.fields
+        fields.stage = stage
+        if let lossReason { fields.lossReason = lossReason }
+        return try await records.update(
+            id, fields: fields, expectedVersion: expectedVersion ?? current.meta.version, by: actor)
+    }
+
+    /// The stage history of an opportunity the actor may see, oldest first.
+    public func history(of id: String, by actor: Actor) async throws -> [StageChange] {
+        try await records.environment.storage.read { session in
+            _ = try await records.visibleRecord(id, actor: actor, in: session)
+            return try await StageChangeStore().history(of: id, in: session)
+        }
+    }
+}

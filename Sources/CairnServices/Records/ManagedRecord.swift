@@ -1,0 +1,67 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// Per-kind behaviour the generic record service runs: defaults and derived values before a write, extra rows
+/// after it (in the same transaction).
+public protocol ManagedRecord: RecordTable {
+    /// The fields as they will be stored, given the previous version (nil on create).
+    func prepared(previous: Self?, now: Date) throws(ValidationFailure) -> Self
+    /// Writes that belong to the same change (e.g. stage history).
+    static func afterWrite(_ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession) async throws
+}
+
+extension ManagedRecord {
+    public func prepared(previous: Self?, now: Date) throws(ValidationFailure) -> Self { self }
+    public static func afterWrite(_ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession) async throws {}
+}
+
+extension AccountFields: ManagedRecord {}
+extension ContactFields: ManagedRecord {}
+extension LeadFields: ManagedRecord {}
+
+extension ActivityFields: ManagedRecord {
+    /// An activity without a time happened now.
+    public func prepared(previous: ActivityFields?, now: Date) throws(ValidationFailure) -> ActivityFields {
+        var result = self
+        result.occurredAt = occurredAt ?? previous?.occurredAt ?? now
+        return result
+    }
+}
+
+extension TaskFields: ManagedRecord {
+    /// Completion time follows the status: set when it becomes done, cleared when reopened.
+    public func prepared(previous: TaskFields?, now: Date) throws(ValidationFailure) -> TaskFields {
+        var result = self
+        if status == TaskStatus.done.rawValue {
+            result.completedAt = previous?.status == TaskStatus.done.rawValue ? previous?.completedAt ?? now : now
+        } else {
+            result.completedAt = nil
+        }
+        return result
+    }
+}
+
+extension OpportunityFields: ManagedRecord {
+    /// The stage must belong to the pipeline; the probability comes from it.
+    public func prepared(previous: OpportunityFields?, now: Date) throws(ValidationFailure) -> OpportunityFields {
+        guard let pipeline = PipelineCatalog.pipeline(id: pipelineId) else {
+            throw ValidationFailure([
+                FieldError(field: "pipelineId", code: .invalidChoice, parameters: ["allowed": PipelineCatalog.all.map(\.id).joined(separator: ", ")])
+            ])
+        }
+        return try placed(in: pipeline)
+    }
+
+    /// Every stage an opportunity enters is recorded with its time.
+    public static func afterWrite(
+        _ record: Stored<OpportunityFields>, previous: Stored<OpportunityFields>?, actor: Actor,
+        environment: ServiceEnvironment, session: StoreSession
+    ) async throws {
+        guard previous?.fields.stage != record.fields.stage, record.meta.deletedAt == nil else { return }
+        let change = StageChange(
+            id: environment.ids.next(), opportunityId: record.id, fromStage: previous?.fields.stage,
+            toStage: record.fields.stage, changedAt: record.meta.updatedAt, changedBy: actor.userId)
+        try await StageChangeStore().append(change, in: session)
+    }
+}

@@ -1,0 +1,152 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// Create, read, change, delete and list one kind of record on behalf of an actor. Scope is enforced here, so the
+/// API, the pages and the CLI share one rule; every write carries its audit entry in the same transaction.
+public struct RecordService<Fields: ManagedRecord>: Sendable {
+    let environment: ServiceEnvironment
+    let store = RecordStore<Fields>()
+
+    /// Creates the service.
+    public init(environment: ServiceEnvironment) {
+        self.environment = environment
+    }
+
+    /// Validates and stores a new record owned by `ownerId` (the actor when nil).
+    public func create(_ fields: Fields, ownerId: String? = nil, by actor: Actor) async throws -> Stored<Fields> {
+        let now = environment.clock.now()
+        let prepared = try validate(fields, previous: nil, now: now)
+        let id = environment.ids.next()
+        return try await environment.storage.write { session in
+            let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: session)
+            try await checkReferences(prepared, actor: actor, in: session)
+            let meta = RecordMeta(id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
+            let record = Stored(meta: meta, fields: prepared)
+            try await insert(record, actor: actor, in: session)
+            return record
+        }
+    }
+
+    /// Stores an already validated record and its audit entry in an open transaction (creation and demo data,
+    /// which brings its own history and so skips the per-kind hooks).
+    func insert(_ record: Stored<Fields>, actor: Actor, runningHooks: Bool = true, in session: StoreSession) async throws {
+        try await store.insert(record, in: session)
+        if runningHooks {
+            try await Fields.afterWrite(record, previous: nil, actor: actor, environment: environment, session: session)
+        }
+        try await environment.audit(
+            .create, entity: Fields.kind.rawValue, recordId: record.id, before: Stored<Fields>?.none, after: record,
+            actor: actor, at: record.meta.createdAt, in: session)
+    }
+
+    /// The live record with an id, if the actor may see it.
+    public func get(_ id: String, by actor: Actor) async throws -> Stored<Fields> {
+        try await environment.storage.read { session in
+            try await visibleRecord(id, actor: actor, in: session)
+        }
+    }
+
+    /// Replaces the fields (and optionally the owner) if `expectedVersion` is still current.
+    public func update(
+        _ id: String, fields: Fields, ownerId: String? = nil, expectedVersion: Int, by actor: Actor
+    ) async throws -> Stored<Fields> {
+        let now = environment.clock.now()
+        return try await environment.storage.write { session in
+            let current = try await visibleRecord(id, actor: actor, in: session)
+            guard current.meta.version == expectedVersion else {
+                throw ServiceError.versionConflict(currentVersion: current.meta.version)
+            }
+            let prepared = try validate(fields, previous: current.fields, now: now)
+            let owner = try await resolveOwner(ownerId ?? current.meta.ownerId, current: current.meta, actor: actor, in: session)
+            try await checkReferences(prepared, actor: actor, in: session)
+            var updated = current
+            updated.fields = prepared
+            updated.meta.ownerId = owner.id
+            updated.meta.teamId = owner.teamId
+            updated.meta.version += 1
+            updated.meta.updatedAt = now
+            updated.meta.updatedBy = actor.userId
+            if updated.fields == current.fields && updated.meta.ownerId == current.meta.ownerId {
+                return current
+            }
+            try await write(updated, replacing: current, action: .update, actor: actor, in: session)
+            return updated
+        }
+    }
+
+    /// Soft-deletes a record (kept for audit and undo, hidden everywhere else).
+    public func delete(_ id: String, expectedVersion: Int?, by actor: Actor) async throws {
+        guard actor.role.allows(.deleteRecords) else { throw ServiceError.forbidden }
+        let now = environment.clock.now()
+        try await environment.storage.write { session in
+            let current = try await visibleRecord(id, actor: actor, in: session)
+            if let expectedVersion, current.meta.version != expectedVersion {
+                throw ServiceError.versionConflict(currentVersion: current.meta.version)
+            }
+            var deleted = current
+            deleted.meta.version += 1
+            deleted.meta.updatedAt = now
+            deleted.meta.updatedBy = actor.userId
+            deleted.meta.deletedAt = now
+            try await write(deleted, replacing: current, action: .delete, actor: actor, in: session)
+        }
+    }
+
+    /// One page of the records the actor may see.
+    public func list(_ request: ListRequest, by actor: Actor) async throws -> RecordPage<Fields> {
+        let query = try request.query(for: Fields.self, visibility: actor.visibility)
+        return try await environment.storage.read { session in
+            try await store.list(query, in: session)
+        }
+    }
+
+    private func write(
+        _ updated: Stored<Fields>, replacing current: Stored<Fields>, action: AuditEntry.Action, actor: Actor,
+        in session: StoreSession
+    ) async throws {
+        guard try await store.update(updated, expectedVersion: current.meta.version, in: session) else {
+            throw ServiceError.versionConflict(currentVersion: current.meta.version + 1)
+        }
+        try await Fields.afterWrite(updated, previous: current, actor: actor, environment: environment, session: session)
+        try await environment.audit(
+            action, entity: Fields.kind.rawValue, recordId: updated.id, before: current, after: updated, actor: actor,
+            at: updated.meta.updatedAt, in: session)
+    }
+
+    private func validate(_ fields: Fields, previous: Fields?, now: Date) throws -> Fields {
+        do {
+            return try fields.validated().prepared(previous: previous, now: now)
+        } catch {
+            throw error.serviceError
+        }
+    }
+
+    func visibleRecord(_ id: String, actor: Actor, in session: StoreSession) async throws -> Stored<Fields> {
+        guard let record = try await store.find(id, in: session), actor.canSee(record.meta) else {
+            throw ServiceError.notFound(Fields.kind)
+        }
+        return record
+    }
+
+    private func resolveOwner(_ ownerId: String, current: RecordMeta?, actor: Actor, in session: StoreSession) async throws -> User {
+        guard let owner = try await UserStore().find(id: ownerId, in: session), owner.isActive else {
+            throw ServiceError.validation([FieldError(field: "ownerId", code: .notFound)])
+        }
+        let isUnchanged = current?.ownerId == ownerId
+        if !isUnchanged && !actor.canAssign(toOwner: owner.id, ofTeam: owner.teamId) {
+            throw ServiceError.validation([FieldError(field: "ownerId", code: .notAllowed)])
+        }
+        return owner
+    }
+
+    private func checkReferences(_ fields: Fields, actor: Actor, in session: StoreSession) async throws {
+        var missing: [FieldError] = []
+        for reference in fields.references {
+            if try await !ReferenceCheck.exists(reference, visibility: actor.visibility, in: session) {
+                missing.append(FieldError(field: reference.field, code: .notFound))
+            }
+        }
+        if !missing.isEmpty { throw ServiceError.validation(missing) }
+    }
+}

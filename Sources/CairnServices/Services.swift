@@ -1,0 +1,58 @@
+import CairnCore
+import CairnStore
+import Foundation
+import Logging
+
+/// The composition root: every service wired to one environment. Production and every test build it the same way.
+public struct Services: Sendable {
+    /// Shared dependencies.
+    public let environment: ServiceEnvironment
+    /// Accounts.
+    public let accounts: RecordService<AccountFields>
+    /// Contacts.
+    public let contacts: RecordService<ContactFields>
+    /// Leads.
+    public let leads: RecordService<LeadFields>
+    /// Opportunities as records.
+    public let opportunities: RecordService<OpportunityFields>
+    /// Stage moves and history.
+    public let pipeline: OpportunityService
+    /// Activities.
+    public let activities: RecordService<ActivityFields>
+    /// Tasks.
+    public let tasks: RecordService<TaskFields>
+    /// Users and teams.
+    public let users: UserService
+    /// Sign-in and tokens.
+    public let auth: AuthService
+
+    /// Wires every service to the environment.
+    public init(environment: ServiceEnvironment, bcryptCost: UInt8 = 12) {
+        self.environment = environment
+        accounts = RecordService(environment: environment)
+        contacts = RecordService(environment: environment)
+        leads = RecordService(environment: environment)
+        opportunities = RecordService(environment: environment)
+        pipeline = OpportunityService(records: opportunities)
+        activities = RecordService(environment: environment)
+        tasks = RecordService(environment: environment)
+        users = UserService(environment: environment, bcryptCost: bcryptCost)
+        auth = AuthService(environment: environment)
+    }
+
+    /// Opens the database at a location, applies pending migrations and wires the services.
+    public static func live(location: StorageLocation, logger: Logger, bcryptCost: UInt8 = 12) async throws -> Services {
+        let storage = try await location.open(logger: logger)
+        let clock = SystemClock()
+        let environment = ServiceEnvironment(storage: storage, clock: clock, ids: UUIDv7Generator(clock: clock), logger: logger)
+        try await Migrator(storage: storage).migrate(now: clock.now()) { migration in
+            logger.info("applying migration \(migration.number): \(migration.name)")
+        }
+        return Services(environment: environment, bcryptCost: bcryptCost)
+    }
+
+    /// Whether the database answers and its schema is current (the readiness check).
+    public func isReady() async -> Bool {
+        (try? await Migrator(storage: environment.storage).isCurrent()) ?? false
+    }
+}

@@ -1,0 +1,26 @@
+import CairnCore
+
+/// What can go wrong in a use case, in terms every front end maps once (problem+json, HTML, CLI text).
+public enum ServiceError: Error, Sendable, Equatable {
+    /// Input failed validation; nothing was written.
+    case validation([FieldError])
+    /// Query parameters are wrong.
+    case invalidQuery([FieldError])
+    /// The record does not exist or is outside the actor's scope (the two are not told apart).
+    case notFound(RecordKind?)
+    /// The caller's version is stale.
+    case versionConflict(currentVersion: Int)
+    /// The role lacks a right.
+    case forbidden
+    /// No or a bad token.
+    case unauthenticated
+    /// Wrong email or password.
+    case invalidCredentials
+    /// A unique value is already used.
+    case conflict([FieldError])
+}
+
+extension ValidationFailure {
+    /// The failure as a service error.
+    var serviceError: ServiceError { .validation(errors) }
+}

@@ -1,0 +1,93 @@
+import CairnCore
+import CairnStore
+import Crypto
+import Foundation
+import HummingbirdBcrypt
+
+/// Sign-in: passwords to session tokens, long-lived API tokens, and bearer tokens back to actors.
+public struct AuthService: Sendable {
+    let environment: ServiceEnvironment
+    /// How long a login token lasts.
+    public let sessionLifetime: TimeInterval
+
+    /// Creates the service.
+    public init(environment: ServiceEnvironment, sessionLifetime: TimeInterval = 12 * 3600) {
+        self.environment = environment
+        self.sessionLifetime = sessionLifetime
+    }
+
+    /// Checks an email and password and returns a new session token.
+    public func login(email: String, password: String) async throws -> IssuedToken {
+        let normalized = EmailAddress(email)?.value ?? email.lowercased()
+        let found = try await environment.storage.read { session in
+            try await UserStore().credentials(email: normalized, in: session)
+        }
+        guard let (user, hash) = found, user.isActive, Bcrypt.verify(password, hash: hash) else {
+            throw ServiceError.invalidCredentials
+        }
+        return try await issue(for: user.id, kind: .session, name: nil, lifetime: sessionLifetime)
+    }
+
+    /// Creates a long-lived token for an integration, acting as the actor.
+    public func createAPIToken(name: String, by actor: Actor) async throws -> IssuedToken {
+        var checks = FieldChecks()
+        let name = checks.requiredText("name", name, max: 100)
+        do { try checks.throwIfAny() } catch { throw error.serviceError }
+        return try await issue(for: actor.userId, kind: .api, name: name, lifetime: nil)
+    }
+
+    /// Revokes the token that is presented.
+    public func logout(token: String) async throws {
+        let now = environment.clock.now()
+        try await environment.storage.write { session in
+            let store = AuthTokenStore()
+            if let stored = try await store.find(hash: Self.hash(token), in: session) {
+                try await store.revoke(id: stored.id, at: now, in: session)
+            }
+        }
+    }
+
+    /// The actor behind a bearer token; `unauthenticated` when it is unknown, expired, revoked or its user inactive.
+    public func authenticate(token: String) async throws -> Actor {
+        let now = environment.clock.now()
+        let user: User? = try await environment.storage.read { session in
+            guard let stored = try await AuthTokenStore().find(hash: Self.hash(token), in: session),
+                stored.isUsable(at: now)
+            else { return nil }
+            return try await UserStore().find(id: stored.userId, in: session)
+        }
+        guard let user, user.isActive, let actor = Actor(user: user) else { throw ServiceError.unauthenticated }
+        return actor
+    }
+
+    private func issue(for userId: String, kind: AuthToken.Kind, name: String?, lifetime: TimeInterval?) async throws -> IssuedToken {
+        let now = environment.clock.now()
+        let secret = Self.newSecret()
+        let token = AuthToken(
+            id: environment.ids.next(), userId: userId, tokenHash: Self.hash(secret), kind: kind, name: name,
+            createdAt: now, expiresAt: lifetime.map { now.addingTimeInterval($0) })
+        try await environment.storage.write { session in try await AuthTokenStore().insert(token, in: session) }
+        return IssuedToken(token: secret, expiresAt: token.expiresAt)
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func newSecret() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let base64 = Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+        return "cairn_" + base64
+    }
+}
+
+/// A token as handed to the user, once; only its hash is kept.
+public struct IssuedToken: Sendable, Equatable {
+    /// The bearer token.
+    public var token: String
+    /// When it stops working; nil for API tokens.
+    public var expiresAt: Date?
+}

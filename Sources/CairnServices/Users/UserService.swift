@@ -1,0 +1,72 @@
+import CairnCore
+import CairnStore
+import Foundation
+import HummingbirdBcrypt
+
+/// Users and teams: creation (by an admin or the CLI) and look-ups.
+public struct UserService: Sendable {
+    let environment: ServiceEnvironment
+    let bcryptCost: UInt8
+
+    /// Creates the service; `bcryptCost` is the bcrypt work factor (12 in production, lower in tests).
+    public init(environment: ServiceEnvironment, bcryptCost: UInt8) {
+        self.environment = environment
+        self.bcryptCost = bcryptCost
+    }
+
+    /// Adds a user, creating the named team when it does not exist.
+    public func add(_ draft: UserDraft, by actor: Actor) async throws -> User {
+        guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }
+        let valid: UserDraft
+        do { valid = try draft.validated() } catch { throw error.serviceError }
+        let hash = Bcrypt.hash(valid.password, cost: bcryptCost)
+        let now = environment.clock.now()
+        let userId = environment.ids.next()
+        let teamId = environment.ids.next()
+        return try await environment.storage.write { session in
+            let users = UserStore()
+            if try await users.find(email: valid.email, in: session) != nil {
+                throw ServiceError.conflict([FieldError(field: "email", code: .alreadyTaken)])
+            }
+            let team = try await valid.teamName.asyncMap { name in
+                try await users.team(named: name, newId: teamId, now: now, in: session)
+            }
+            let user = User(
+                id: userId, email: valid.email, name: valid.name, role: valid.role, teamId: team?.id, createdAt: now)
+            try await users.insert(user, passwordHash: hash, in: session)
+            try await environment.audit(
+                .userCreate, entity: "user", recordId: user.id, before: User?.none, after: user, actor: actor, at: now,
+                in: session)
+            return user
+        }
+    }
+
+    /// Every user, for an actor who manages users.
+    public func all(by actor: Actor) async throws -> [User] {
+        guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }
+        return try await environment.storage.read { session in try await UserStore().all(in: session) }
+    }
+
+    /// The actor's own user record.
+    public func me(_ actor: Actor) async throws -> User {
+        try await environment.storage.read { session in
+            guard let user = try await UserStore().find(id: actor.userId, in: session) else {
+                throw ServiceError.unauthenticated
+            }
+            return user
+        }
+    }
+
+    /// Every team.
+    public func teams(by actor: Actor) async throws -> [Team] {
+        try await environment.storage.read { session in try await UserStore().teams(in: session) }
+    }
+}
+
+extension Optional {
+    /// `map` for async transforms.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,76 @@
+import CairnCore
+import Foundation
+import SQLKit
+
+/// The append-only audit log: who changed which record when, with the record before and after.
+public struct AuditStore: Sendable {
+    /// Creates the store.
+    public init() {}
+
+    /// Appends an entry (inside the same transaction as the write it describes).
+    public func append(_ entry: AuditEntry, in session: StoreSession) async throws {
+        try await session.sql.insert(into: "audit_entries")
+            .columns("id", "at", "actor_id", "entity", "record_id", "action", "before_json", "after_json")
+            .values(
+                SQLBind(entry.id), SQLBind(entry.at.stored), SQLBind(entry.actorId), SQLBind(entry.entity),
+                SQLBind(entry.recordId), SQLBind(entry.action.rawValue), SQLBind(entry.before), SQLBind(entry.after)
+            )
+            .run()
+    }
+
+    /// The entries for one record, oldest first.
+    public func entries(entity: String, recordId: String, in session: StoreSession) async throws -> [AuditEntry] {
+        try await session.sql.select().column("*").from("audit_entries")
+            .where("entity", .equal, entity).where("record_id", .equal, recordId)
+            .orderBy("at").orderBy("id")
+            .all()
+            .map { row in
+                let reader = RowReader(row: row, table: "audit_entries")
+                return AuditEntry(
+                    id: try reader.string("id"), at: try reader.date("at"), actorId: try reader.string("actor_id"),
+                    entity: try reader.string("entity"), recordId: try reader.string("record_id"),
+                    action: AuditEntry.Action(rawValue: try reader.string("action")) ?? .update,
+                    before: try reader.optionalString("before_json"), after: try reader.optionalString("after_json"))
+            }
+    }
+
+    /// How many entries exist in all.
+    public func count(in session: StoreSession) async throws -> Int {
+        let row = try await session.sql.raw("SELECT COUNT(*) AS n FROM audit_entries").first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+}
+
+/// One audited write.
+public struct AuditEntry: Sendable, Equatable {
+    /// What kind of write.
+    public enum Action: String, Sendable {
+        case create, update, delete, stageChange = "stage_change", userCreate = "user_create", login
+    }
+
+    public var id: String
+    public var at: Date
+    public var actorId: String
+    public var entity: String
+    public var recordId: String
+    public var action: Action
+    /// The record before, as JSON; nil for creations.
+    public var before: String?
+    /// The record after, as JSON; nil for hard removals.
+    public var after: String?
+
+    /// Creates an entry.
+    public init(
+        id: String, at: Date, actorId: String, entity: String, recordId: String, action: Action, before: String?,
+        after: String?
+    ) {
+        self.id = id
+        self.at = at
+        self.actorId = actorId
+        self.entity = entity
+        self.recordId = recordId
+        self.action = action
+        self.before = before
+        self.after = after
+    }
+}

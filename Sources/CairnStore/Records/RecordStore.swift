@@ -1,0 +1,148 @@
+import CairnCore
+import Foundation
+import SQLKit
+
+/// Reads and writes one kind of record, its stamps and its search tokens. SQL written once for both dialects.
+public struct RecordStore<Fields: RecordTable>: Sendable {
+    private let search = SearchIndex(table: Fields.table)
+    private static var stampColumns: [String] {
+        ["id", "version", "owner_id", "team_id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at"]
+    }
+
+    /// Creates the store.
+    public init() {}
+
+    /// Inserts a new record and indexes it for search.
+    public func insert(_ record: Stored<Fields>, in session: StoreSession) async throws {
+        let columns = Self.stampColumns + Fields.fieldColumns
+        let values = stampValues(record.meta) + record.fields.columnValues()
+        try await session.sql.insert(into: Fields.table)
+            .columns(columns)
+            .values(values.map { SQLBind($0) })
+            .run()
+        try await search.store(recordId: record.id, texts: record.fields.searchableTexts, in: session)
+    }
+
+    /// Writes a changed record if its stored version is still `expectedVersion`; false when it was not.
+    public func update(_ record: Stored<Fields>, expectedVersion: Int, in session: StoreSession) async throws -> Bool {
+        var builder = session.sql.update(Fields.table)
+        let columns = Self.stampColumns.dropFirst() + Fields.fieldColumns
+        let values = Array(stampValues(record.meta).dropFirst()) + record.fields.columnValues()
+        for (column, value) in zip(columns, values) {
+            builder = builder.set(SQLColumn(column), to: SQLBind(value))
+        }
+        let rows = try await builder
+            .where("id", .equal, record.id)
+            .where("version", .equal, expectedVersion)
+            .returning("id")
+            .all()
+        guard !rows.isEmpty else { return false }
+        if record.meta.deletedAt == nil {
+            try await search.store(recordId: record.id, texts: record.fields.searchableTexts, in: session)
+        } else {
+            try await search.remove(recordId: record.id, in: session)
+        }
+        return true
+    }
+
+    /// The record with an id (deleted ones only when asked).
+    public func find(_ id: String, includingDeleted: Bool = false, in session: StoreSession) async throws -> Stored<Fields>? {
+        var query = session.sql.select().column("*").from(Fields.table).where("id", .equal, id)
+        if !includingDeleted { query = query.where("deleted_at", .is, SQLLiteral.null) }
+        guard let row = try await query.first() else { return nil }
+        return try Self.decode(row)
+    }
+
+    /// Whether a live record with this id exists and is visible.
+    public func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
+        var query = session.sql.select().column("id").from(Fields.table)
+            .where("id", .equal, id)
+            .where("deleted_at", .is, SQLLiteral.null)
+        query = Self.restrict(query, to: visibility)
+        return try await query.first() != nil
+    }
+
+    /// One page of live records matching the query.
+    public func list(_ request: RecordQuery, in session: StoreSession) async throws -> RecordPage<Fields> {
+        guard let sort = Fields.sortFields[request.sortField] else {
+            throw RecordQueryError.unknownSort(request.sortField)
+        }
+        var query = session.sql.select().column("*").from(Fields.table).where("deleted_at", .is, SQLLiteral.null)
+        query = Self.restrict(query, to: request.visibility)
+        for (field, value) in request.filters.sorted(by: { $0.key < $1.key }) {
+            guard let column = Fields.filterFields[field] else { throw RecordQueryError.unknownFilter(field) }
+            query = query.where(SQLColumn(column), .equal, SQLBind(value))
+        }
+        if let condition = search.condition(matching: request.searchTokens, dialect: session.dialect) {
+            query = query.where(condition)
+        }
+        if let after = request.after {
+            query = query.where(keyset(after: after, sort: sort, descending: request.isDescending))
+        }
+        let direction: SQLDirection = request.isDescending ? .descending : .ascending
+        let rows = try await query
+            .orderBy(SQLRaw(sort.expression), direction)
+            .orderBy(SQLColumn("id"), direction)
+            .limit(request.limit + 1)
+            .all()
+        let records = try rows.prefix(request.limit).map(Self.decode)
+        let next: CursorPosition? =
+            rows.count > request.limit
+            ? try records.last.map { CursorPosition(value: try sortValue(of: rows[request.limit - 1], sort: sort), id: $0.id) }
+            : nil
+        return RecordPage(items: records, next: next)
+    }
+
+    static func restrict(_ query: SQLSelectBuilder, to visibility: Visibility) -> SQLSelectBuilder {
+        switch visibility {
+        case .everything:
+            return query
+        case .owner(let owner):
+            return query.where("owner_id", .equal, owner)
+        case .team(let team):
+            return query.where(SQLColumn("team_id"), .equal, SQLBind(team))
+        }
+    }
+
+    private func keyset(after: CursorPosition, sort: SortColumn, descending: Bool) -> any SQLExpression {
+        let comparison = descending ? "<" : ">"
+        let value: any Encodable & Sendable = sort.isInteger ? (Int64(after.value) ?? 0) : after.value
+        return SQLQueryString(
+            "(\(unsafeRaw: sort.expression) \(unsafeRaw: comparison) \(bind: value) OR (\(unsafeRaw: sort.expression) = \(bind: value) AND id \(unsafeRaw: comparison) \(bind: after.id)))"
+        )
+    }
+
+    private func sortValue(of row: any SQLRow, sort: SortColumn) throws -> String {
+        let reader = RowReader(row: row, table: Fields.table)
+        let column = sort.expression.hasPrefix("COALESCE(")
+            ? String(sort.expression.dropFirst("COALESCE(".count).prefix { $0 != "," })
+            : sort.expression
+        if sort.isInteger {
+            return String(try reader.optionalInt(column) ?? Int.max)
+        }
+        return try reader.optionalString(column) ?? ""
+    }
+
+    private func stampValues(_ meta: RecordMeta) -> [any Encodable & Sendable] {
+        [
+            meta.id, meta.version, meta.ownerId, meta.teamId, meta.createdAt.stored, meta.createdBy,
+            meta.updatedAt.stored, meta.updatedBy, meta.deletedAt?.stored,
+        ]
+    }
+
+    static func decode(_ row: any SQLRow) throws -> Stored<Fields> {
+        let reader = RowReader(row: row, table: Fields.table)
+        let meta = RecordMeta(
+            id: try reader.string("id"), version: try reader.int("version"), ownerId: try reader.string("owner_id"),
+            teamId: try reader.optionalString("team_id"), createdAt: try reader.date("created_at"),
+            createdBy: try reader.string("created_by"), updatedAt: try reader.date("updated_at"),
+            updatedBy: try reader.string("updated_by"), deletedAt: try reader.optionalDate("deleted_at"))
+        return Stored(meta: meta, fields: try Fields(row: reader))
+    }
+}
+
+/// A list request naming a field that cannot be filtered or sorted on.
+public enum RecordQueryError: Error, Sendable, Equatable {
+    case unknownFilter(String)
+    case unknownSort(String)
+}

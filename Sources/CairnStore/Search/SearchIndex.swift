@@ -1,0 +1,67 @@
+import CairnCore
+import SQLKit
+
+/// Keeps the per-table search index in step with records, and turns a query into a SQL condition.
+/// The only place where full-text search differs between SQLite (FTS5) and PostgreSQL (GIN on a token array).
+struct SearchIndex: Sendable {
+    let table: String
+
+    /// Replaces the tokens stored for a record.
+    func store(recordId: String, texts: [String], in session: StoreSession) async throws {
+        let tokens = SearchTokens.index(texts)
+        switch session.dialect {
+        case .sqlite:
+            let rowNumber = try await sqliteRowNumber(for: recordId, in: session)
+            try await session.sql.raw("DELETE FROM \(unsafeRaw: table)_search WHERE rowid = \(bind: rowNumber)").run()
+            try await session.sql.raw(
+                "INSERT INTO \(unsafeRaw: table)_search (rowid, tokens) VALUES (\(bind: rowNumber), \(bind: tokens.joined(separator: " ")))"
+            ).run()
+        case .postgres:
+            try await session.sql.raw("""
+                INSERT INTO \(unsafeRaw: table)_search (record_id, tokens) VALUES (\(bind: recordId), \(bind: tokens))
+                ON CONFLICT (record_id) DO UPDATE SET tokens = EXCLUDED.tokens
+                """).run()
+        }
+    }
+
+    /// Removes a record from the index.
+    func remove(recordId: String, in session: StoreSession) async throws {
+        switch session.dialect {
+        case .sqlite:
+            try await session.sql.raw("""
+                DELETE FROM \(unsafeRaw: table)_search WHERE rowid IN
+                (SELECT row_number FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId))
+                """).run()
+            try await session.sql.raw("DELETE FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId)").run()
+        case .postgres:
+            try await session.sql.raw("DELETE FROM \(unsafeRaw: table)_search WHERE record_id = \(bind: recordId)").run()
+        }
+    }
+
+    /// A condition on `id` that holds for records matching every token; nil when there is nothing to search.
+    func condition(matching tokens: [String], dialect: StorageDialect) -> (any SQLExpression)? {
+        guard !tokens.isEmpty else { return nil }
+        switch dialect {
+        case .sqlite:
+            let match = tokens.map { "\"\($0)\"" }.joined(separator: " ")
+            return SQLQueryString("""
+                id IN (SELECT r.record_id FROM \(unsafeRaw: table)_search s JOIN \(unsafeRaw: table)_search_rows r
+                ON r.row_number = s.rowid WHERE \(unsafeRaw: table)_search MATCH \(bind: match))
+                """)
+        case .postgres:
+            return SQLQueryString("id IN (SELECT record_id FROM \(unsafeRaw: table)_search WHERE tokens @> \(bind: tokens))")
+        }
+    }
+
+    private func sqliteRowNumber(for recordId: String, in session: StoreSession) async throws -> Int {
+        try await session.sql.raw(
+            "INSERT INTO \(unsafeRaw: table)_search_rows (record_id) VALUES (\(bind: recordId)) ON CONFLICT (record_id) DO NOTHING"
+        ).run()
+        guard let row = try await session.sql.raw(
+            "SELECT row_number FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId)"
+        ).first() else {
+            throw StoreError.missingSearchRow(table: table, recordId: recordId)
+        }
+        return try row.decode(column: "row_number", as: Int.self)
+    }
+}

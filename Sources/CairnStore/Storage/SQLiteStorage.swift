@@ -1,0 +1,90 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import SQLiteKit
+
+/// SQLite in WAL mode: one writer connection behind a lock (so no request ever sees "database is locked"),
+/// several reader connections used in parallel.
+public final class SQLiteStorage: Storage, @unchecked Sendable {
+    public let dialect = StorageDialect.sqlite
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let writeLock = AsyncMutex()
+    private let nextReader = ManagedCounter()
+
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
+        self.writer = writer
+        self.readers = readers
+    }
+
+    /// Opens (creating if needed) a database file, or a private in-memory database when `path` is nil.
+    public static func open(path: String?, readerCount: Int = 4, logger: Logger) async throws -> SQLiteStorage {
+        guard let path else {
+            let connection = try await SQLiteConnection.open(storage: .memory, logger: logger)
+            try await configure(connection, isFile: false)
+            return SQLiteStorage(writer: connection, readers: [])
+        }
+        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        try await configure(writer, isFile: true)
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<readerCount {
+            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            try await configure(reader, isFile: true)
+            readers.append(reader)
+        }
+        return SQLiteStorage(writer: writer, readers: readers)
+    }
+
+    private static func configure(_ connection: SQLiteConnection, isFile: Bool) async throws {
+        let sql = connection.sql()
+        if isFile {
+            try await sql.raw("PRAGMA journal_mode = WAL").run()
+            try await sql.raw("PRAGMA synchronous = NORMAL").run()
+        }
+        try await sql.raw("PRAGMA busy_timeout = 5000").run()
+        try await sql.raw("PRAGMA foreign_keys = ON").run()
+    }
+
+    public func read<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
+        if readers.isEmpty {
+            return try await writeLock.withLock { try await body(StoreSession(sql: writer.sql(), dialect: dialect)) }
+        }
+        let reader = readers[nextReader.next() % readers.count]
+        return try await body(StoreSession(sql: reader.sql(), dialect: dialect))
+    }
+
+    public func write<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
+        try await writeLock.withLock {
+            let sql = writer.sql()
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(StoreSession(sql: sql, dialect: dialect))
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    public func close() async throws {
+        for reader in readers { try await reader.close() }
+        try await writer.close()
+    }
+}
+
+/// A thread-safe counter for round-robin choices.
+final class ManagedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value &+= 1
+        return value & Int.max
+    }
+}

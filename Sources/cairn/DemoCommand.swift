@@ -1,0 +1,33 @@
+import ArgumentParser
+import CairnServices
+import Foundation
+
+/// `cairn demo`: load the seeded zh-CN demo data into an empty database.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Load realistic zh-CN demo data into an empty database.")
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+
+    func run() async throws {
+        let services = try await databaseOptions.services(logger: CommandLogging.logger)
+        try await Self.loadIfEmpty(services: services)
+        try await services.environment.storage.close()
+    }
+
+    /// Loads the demo when the database has no users and prints the logins; says so otherwise.
+    static func loadIfEmpty(services: Services) async throws {
+        guard try await DemoLoader.isNeeded(storage: services.environment.storage) else {
+            print("The database already has users; demo data not loaded.")
+            return
+        }
+        print("Loading demo data…")
+        let login = try await DemoLoader(environment: services.environment, users: services.users).load { step in
+            print("  \(step)")
+        }
+        print("""
+            Demo data loaded.
+              Admin login:       \(login.email) / \(login.password)
+              Salesperson login: \(login.salesEmail) / \(login.password)
+            """)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CairnCore
+import CairnServices
+import Foundation
+
+/// `cairn user …`: manage users from the shell.
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users.", subcommands: [Add.self])
+
+    /// `cairn user add`: create a user (and the team when it does not exist yet).
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a user; creates the team if it does not exist.")
+
+        @OptionGroup var databaseOptions: DatabaseOptions
+        @Option(help: "Sign-in email.") var email: String
+        @Option(help: "Password (at least 8 characters).") var password: String
+        @Option(help: "Display name.") var name: String
+        @Option(help: "Role: \(Role.builtIn.map(\.name).joined(separator: ", ")).") var role: String
+        @Option(help: "Team name, e.g. 华东.") var team: String?
+
+        func run() async throws {
+            let services = try await databaseOptions.services(logger: CommandLogging.logger)
+            defer { Task { try? await services.environment.storage.close() } }
+            do {
+                let user = try await services.users.add(
+                    UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: .system)
+                print("created user \(user.email) (\(user.role)) id \(user.id)")
+            } catch let error as ServiceError {
+                throw ValidationError(CommandErrors.describe(error))
+            }
+        }
+    }
+}
+
+/// Service errors as one line of text per field, in the language of `LANG`.
+enum CommandErrors {
+    static func describe(_ error: ServiceError) -> String {
+        let language: Language = (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("zh") ? .zhCN : .en
+        switch error {
+        case .validation(let errors), .invalidQuery(let errors), .conflict(let errors):
+            return errors.map { "\($0.field): \(MessageCatalog.message(for: $0, language))" }.joined(separator: "\n")
+        default:
+            return "\(error)"
+        }
+    }
+}

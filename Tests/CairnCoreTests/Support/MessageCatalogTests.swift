@@ -1,0 +1,32 @@
+import Testing
+
+@testable import CairnCore
+
+struct MessageCatalogTests {
+    @Test func bothCatalogsHaveTheSameKeys() {
+        #expect(Set(MessageCatalog.zhCN.keys) == Set(MessageCatalog.en.keys))
+    }
+
+    @Test(arguments: FieldErrorCode.allCases)
+    func everyFieldErrorCodeHasAMessage(code: FieldErrorCode) {
+        let error = FieldError(field: "name", code: code, parameters: ["reason": "check_digit"])
+        for language in Language.allCases {
+            let message = MessageCatalog.message(for: error, language)
+            #expect(!message.hasPrefix("field_error."), "\(code) has no \(language) message")
+        }
+    }
+
+    @Test func messagesNameTheFieldInTheUsersLanguage() {
+        let error = FieldError(field: "creditCode", code: .invalidCreditCode, parameters: ["reason": "check_digit"])
+        #expect(MessageCatalog.message(for: error, .zhCN) == "统一社会信用代码校验位不正确，请核对是否有输错的字符")
+        #expect(MessageCatalog.message(for: error, .en).hasPrefix("Unified social credit code has a wrong check digit"))
+    }
+
+    @Test(arguments: [
+        (nil, Language.zhCN), ("en-US,en;q=0.9", .en), ("zh-CN", .zhCN), ("fr-FR, en;q=0.5", .en),
+        ("en;q=0.2, zh;q=0.8", .zhCN), ("de", .zhCN),
+    ] as [(String?, Language)])
+    func acceptLanguagePicksTheBestLanguage(header: String?, expected: Language) {
+        #expect(Language.preferred(fromAcceptLanguage: header) == expected)
+    }
+}

@@ -1,0 +1,38 @@
+import CairnServices
+import CairnTestSupport
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import CairnHTTP
+
+struct OpenAPITests {
+    @Test func everyRouteIsDescribed() async throws {
+        try await TestDatabase.all[0].withServices { services in
+            let router = ApplicationBuilder.router(services: services, metrics: nil)
+            let document = OpenAPIDocument.text
+            #expect(document.hasPrefix("openapi: 3.1"))
+            for route in router.routes {
+                let path = "\(route.path)".hasPrefix("/") ? "\(route.path)" : "/\(route.path)"
+                let pathLine = "  \(path):"
+                #expect(document.contains(pathLine), "\(path) is missing from openapi.yaml")
+                guard let start = document.range(of: pathLine) else { continue }
+                let section = document[start.upperBound...].prefix { _ in true }
+                let nextPath = section.range(of: "\n  /").map { section[..<$0.lowerBound] } ?? section
+                #expect(nextPath.contains("    \(route.method.rawValue.lowercased()):"), "\(route.method) \(path) is missing from openapi.yaml")
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func systemEndpointsAnswer(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            #expect(try await api.call(.get, "/healthz").status == .ok)
+            let ready = try await api.call(.get, "/readyz")
+            #expect(ready.json["status"] as? String == "ready")
+            let spec = try await api.call(.get, "/api/openapi.yaml")
+            #expect(spec.text.contains("/api/v1/accounts"))
+            #expect(try await api.call(.get, "/metrics").status == .ok)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import CairnCore
+import CairnServices
+import CairnStore
+import CairnTestSupport
+import Foundation
+import Testing
+
+struct RecordStoreTests {
+    @Test(arguments: TestDatabase.all)
+    func recordsRoundTripExactly(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let fixtures = try await Fixtures.make(services)
+            let fields = try AccountFields(
+                name: "杭州云帆信息技术有限公司", aliases: ["云帆科技", "Yunfan"], creditCode: Fixtures.creditCode,
+                phone: "0571-8888 6666", email: "info@yunfan.cn", industry: "I", province: "浙江", city: "杭州",
+                tier: "S", purchaseCycleDays: 90, notes: "年度框架客户"
+            ).validated()
+            let created = try await services.accounts.create(fields, by: fixtures.eastRep)
+            let read = try await services.environment.storage.read { session in
+                try await RecordStore<AccountFields>().find(created.id, in: session)
+            }
+            #expect(read == created)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func searchFindsByNameFragmentPhoneAndCode(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let fixtures = try await Fixtures.make(services)
+            let admin = fixtures.admin
+            _ = try await services.accounts.create(
+                AccountFields(name: "深圳华为技术有限公司", creditCode: Fixtures.creditCode, phone: "0755-2878 0808"), by: admin)
+            _ = try await services.accounts.create(AccountFields(name: "北京字节跳动科技有限公司", phone: "13800138000"), by: admin)
+            func names(_ query: String) async throws -> [String] {
+                try await services.accounts.list(ListRequest(search: query, sort: "name"), by: admin).items.map(\.fields.name)
+            }
+            #expect(try await names("华为") == ["深圳华为技术有限公司"])
+            #expect(try await names("科技有限") == ["北京字节跳动科技有限公司"])
+            #expect(try await names("13800138000") == ["北京字节跳动科技有限公司"])
+            #expect(try await names("28780808") == ["深圳华为技术有限公司"])
+            #expect(try await names("91350100m000100y43") == ["深圳华为技术有限公司"])
+            #expect(try await names("有限公司").count == 2)
+            #expect(try await names("腾讯").isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func cursorPagingVisitsEveryRecordOnce(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let fixtures = try await Fixtures.make(services)
+            for index in 0..<7 {
+                _ = try await services.accounts.create(AccountFields(name: "客户\(index % 3)"), by: fixtures.admin)
+            }
+            var seen: [String] = []
+            var cursor: String?
+            repeat {
+                let page = try await services.accounts.list(ListRequest(sort: "-name", limit: 3, cursor: cursor), by: fixtures.admin)
+                seen += page.items.map(\.id)
+                cursor = page.next.map { PageCursor.encode($0, sort: "-name") }
+            } while cursor != nil
+            #expect(seen.count == 7)
+            #expect(Set(seen).count == 7)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import CairnCore
+import CairnServices
+import CairnStore
+import Foundation
+import Logging
+
+/// A real database for one test: a private in-memory SQLite always, and a fresh PostgreSQL database per test when
+/// `CAIRN_TEST_POSTGRES_URL` is set (CI sets it), so the same suites run on both.
+public struct TestDatabase: Sendable, CustomStringConvertible {
+    /// Which engine.
+    public let dialect: StorageDialect
+    let adminURL: String?
+
+    public var description: String { dialect.rawValue }
+
+    /// Every database the suites run on in this environment.
+    public static var all: [TestDatabase] {
+        var databases = [TestDatabase(dialect: .sqlite, adminURL: nil)]
+        if let url = ProcessInfo.processInfo.environment["CAIRN_TEST_POSTGRES_URL"], !url.isEmpty {
+            databases.append(TestDatabase(dialect: .postgres, adminURL: url))
+        }
+        return databases
+    }
+
+    static let logger = Logger(label: "cairn-test")
+
+    /// Runs `body` with freshly migrated services on a new empty database, and removes the database afterwards.
+    public func withServices<T: Sendable>(
+        clock: TestClock = TestClock(), _ body: (Services) async throws -> T
+    ) async throws -> T {
+        let (storage, cleanup) = try await openFresh()
+        let environment = ServiceEnvironment(storage: storage, clock: clock, ids: SequentialIDGenerator(), logger: Self.logger)
+        do {
+            try await Migrator(storage: storage).migrate(now: clock.now())
+            let result = try await body(Services(environment: environment, bcryptCost: 4))
+            try await storage.close()
+            try await cleanup()
+            return result
+        } catch {
+            try? await storage.close()
+            try? await cleanup()
+            throw error
+        }
+    }
+
+    private func openFresh() async throws -> (any Storage, @Sendable () async throws -> Void) {
+        switch dialect {
+        case .sqlite:
+            return (try await SQLiteStorage.open(path: nil, logger: Self.logger), {})
+        case .postgres:
+            guard let adminURL else { fatalError("PostgreSQL test database without CAIRN_TEST_POSTGRES_URL") }
+            let name = "cairn_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            let admin = try await PostgresStorage.open(url: adminURL, connectionsPerLoop: 1, logger: Self.logger)
+            try await admin.execute("CREATE DATABASE \(name)")
+            let storage = try await PostgresStorage.open(url: Self.url(adminURL, database: String(name)), logger: Self.logger)
+            return (storage, {
+                try await admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+                try await admin.close()
+            })
+        }
+    }
+
+    static func url(_ url: String, database: String) -> String {
+        guard let slash = url.range(of: "/", options: .backwards), !url[slash.upperBound...].contains("@") else {
+            return url + "/" + database
+        }
+        let rest = url[slash.upperBound...]
+        let query = rest.firstIndex(of: "?").map { String(rest[$0...]) } ?? ""
+        return String(url[..<slash.upperBound]) + database + query
+    }
+}
