@@ -26,8 +26,8 @@ struct DemoDataGenerator: Sendable {
     static let hour: Int64 = 60 * minute
     /// One day in milliseconds.
     static let day: Int64 = 24 * hour
-    /// China Standard Time's offset from UTC in milliseconds.
     // Working hours and "today" are read in China Standard Time, where the demo's users work.
+    /// China Standard Time's offset from UTC in milliseconds.
     static let chinaOffset: Int64 = 8 * hour
 
     /// The seed every random choice derives from.

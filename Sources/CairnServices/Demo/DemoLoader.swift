@@ -7,8 +7,11 @@ public struct DemoLoader: Sendable {
     /// The password every demo user signs in with.
     public static let password = "cairn-demo"
 
+    /// Where the records go, and the clock that dates them.
     let environment: ServiceEnvironment
+    /// Creates the demo users and teams.
     let users: UserService
+    /// The seed of the generated records.
     let seed: UInt64
 
     /// Creates a loader; the same seed gives the same records, relative to the time they are loaded.
@@ -23,19 +26,25 @@ public struct DemoLoader: Sendable {
         try await storage.read { session in try await UserStore().count(in: session) } == 0
     }
 
-    /// Creates the demo users, then writes every demo record and its audit entry in one transaction.
+    /// Writes the demo users and every demo record with its audit entry in one transaction: a crash leaves
+    /// either the whole demo or an empty database.
     ///
     /// `progress` hears a short line such as `accounts 240` as each kind of record is written.
     public func load(progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> DemoLogin {
-        var created: [User] = []
+        var prepared: [PreparedUser] = []
         for draft in Self.userDrafts {
-            created.append(try await users.add(draft, by: .system))
+            prepared.append(try users.prepare(draft, reusingHashOf: prepared.first))
         }
-        progress("users \(created.count)")
-        let dataset = DemoDataGenerator(seed: seed, now: environment.clock.now(), users: created).make()
-        let owners = Dictionary(
-            uniqueKeysWithValues: created.compactMap { user in Actor(user: user).map { (user.id, $0) } })
+        let preparedUsers = prepared
         try await environment.storage.write { session in
+            var created: [User] = []
+            for user in preparedUsers {
+                created.append(try await users.insert(user, by: .system, in: session))
+            }
+            progress("users \(created.count)")
+            let dataset = DemoDataGenerator(seed: seed, now: environment.clock.now(), users: created).make()
+            let owners = Dictionary(
+                uniqueKeysWithValues: created.compactMap { user in Actor(user: user).map { (user.id, $0) } })
             try await Self.insert(dataset.accounts, actors: owners, environment: environment, in: session)
             progress("accounts \(dataset.accounts.count)")
             try await Self.insert(dataset.contacts, actors: owners, environment: environment, in: session)
@@ -94,8 +103,8 @@ public struct DemoLoader: Sendable {
         for (team, members) in teams {
             for member in members {
                 drafts.append(UserDraft(
-                    email: "\(member.email)@cairn.local", password: DemoLoader.password, name: member.name, role: member.role,
-                    teamName: team))
+                    email: "\(member.email)@cairn.local", password: DemoLoader.password, name: member.name,
+                    role: member.role, teamName: team))
             }
         }
         return drafts

@@ -17,28 +17,41 @@ public struct UserService: Sendable {
     /// Adds a user, creating the named team when it does not exist.
     public func add(_ draft: UserDraft, by actor: Actor) async throws -> User {
         guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }
+        let prepared = try prepare(draft)
+        return try await environment.storage.write { session in
+            try await insert(prepared, by: actor, in: session)
+        }
+    }
+
+    /// Validates a draft and hashes its password (slow by design, so done before any transaction opens).
+    func prepare(_ draft: UserDraft, reusingHashOf other: PreparedUser? = nil) throws -> PreparedUser {
         let valid: UserDraft
         do { valid = try draft.validated() } catch { throw error.serviceError }
-        let hash = Bcrypt.hash(valid.password, cost: bcryptCost)
-        let now = environment.clock.now()
-        let userId = environment.ids.next()
-        let teamId = environment.ids.next()
-        return try await environment.storage.write { session in
-            let users = UserStore()
-            if try await users.find(email: valid.email, in: session) != nil {
-                throw ServiceError.conflict([FieldError(field: "email", code: .alreadyTaken)])
-            }
-            let team = try await valid.teamName.asyncMap { name in
-                try await users.team(named: name, newId: teamId, now: now, in: session)
-            }
-            let user = User(
-                id: userId, email: valid.email, name: valid.name, role: valid.role, teamId: team?.id, createdAt: now)
-            try await users.insert(user, passwordHash: hash, in: session)
-            try await environment.audit(
-                .userCreate, entity: "user", recordId: user.id, before: User?.none, after: user, actor: actor, at: now,
-                in: session)
-            return user
+        if let other, other.draft.password == valid.password {
+            return PreparedUser(draft: valid, passwordHash: other.passwordHash)
         }
+        return PreparedUser(draft: valid, passwordHash: Bcrypt.hash(valid.password, cost: bcryptCost))
+    }
+
+    /// Stores a prepared user (and its team when new) with its audit entry in an open transaction.
+    func insert(_ prepared: PreparedUser, by actor: Actor, in session: StoreSession) async throws -> User {
+        let valid = prepared.draft
+        let now = environment.clock.now()
+        let users = UserStore()
+        if try await users.find(email: valid.email, in: session) != nil {
+            throw ServiceError.conflict([FieldError(field: "email", code: .alreadyTaken)])
+        }
+        let team = try await valid.teamName.asyncMap { name in
+            try await users.team(named: name, newId: environment.ids.next(), now: now, in: session)
+        }
+        let user = User(
+            id: environment.ids.next(), email: valid.email, name: valid.name, role: valid.role, teamId: team?.id,
+            createdAt: now)
+        try await users.insert(user, passwordHash: prepared.passwordHash, in: session)
+        try await environment.audit(
+            .userCreate, entity: "user", recordId: user.id, before: User?.none, after: user, actor: actor, at: now,
+            in: session)
+        return user
     }
 
     /// Every user, for an actor who manages users.
@@ -61,6 +74,12 @@ public struct UserService: Sendable {
     public func teams(by actor: Actor) async throws -> [Team] {
         try await environment.storage.read { session in try await UserStore().teams(in: session) }
     }
+}
+
+/// A validated user draft with its password already hashed.
+struct PreparedUser: Sendable {
+    let draft: UserDraft
+    let passwordHash: String
 }
 
 extension Optional {
