@@ -1,5 +1,6 @@
 import ArgumentParser
 @preconcurrency import Foundation
+
 #if canImport(Glibc)
     @preconcurrency import Glibc
 #endif

@@ -6,7 +6,10 @@ import Logging
 
 /// `--database`, shared by every command: an option, else `CAIRN_DATABASE_URL`, else `./cairn.sqlite`.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: "sqlite:///path/to/file.sqlite, a file path, or postgres://user:password@host:port/db (default: $CAIRN_DATABASE_URL or ./cairn.sqlite)")
+    @Option(
+        help:
+            "sqlite:///path/to/file.sqlite, a file path, or postgres://user:password@host:port/db (default: $CAIRN_DATABASE_URL or ./cairn.sqlite)"
+    )
     var database: String?
 
     /// Where the data lives.
@@ -31,7 +34,8 @@ enum CommandLogging {
     static let logger: Logger = {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = ProcessInfo.processInfo.environment["CAIRN_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+            handler.logLevel =
+                ProcessInfo.processInfo.environment["CAIRN_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
             return handler
         }
         return Logger(label: "cairn")

@@ -4,7 +4,8 @@ import Foundation
 
 /// `cairn demo`: load the seeded zh-CN demo data into an empty database.
 struct DemoCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Load realistic zh-CN demo data into an empty database.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Load realistic zh-CN demo data into an empty database.")
 
     @OptionGroup var databaseOptions: DatabaseOptions
 
@@ -24,7 +25,8 @@ struct DemoCommand: AsyncParsableCommand {
         let login = try await DemoLoader(environment: services.environment, users: services.users).load { step in
             print("  \(step)")
         }
-        print("""
+        print(
+            """
             Demo data loaded.
               Admin login:       \(login.email) / \(login.password)
               Salesperson login: \(login.salesEmail) / \(login.password)

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CairnStore
 import CairnServices
+import CairnStore
 import Foundation
 
 /// `cairn migrate`: apply pending schema migrations.

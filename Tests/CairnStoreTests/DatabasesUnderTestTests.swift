@@ -9,7 +9,9 @@ struct DatabasesUnderTestTests {
         print("Cairn storage suites run on: \(names.joined(separator: ", "))")
         if ProcessInfo.processInfo.environment["CAIRN_TEST_POSTGRES_URL"] != nil {
             #expect(names == ["sqlite", "postgres"])
-            try await TestDatabase.all[1].withServices { _ in print("PostgreSQL suite active: migrations applied on a fresh database") }
+            try await TestDatabase.all[1].withServices { _ in
+                print("PostgreSQL suite active: migrations applied on a fresh database")
+            }
         } else {
             #expect(names == ["sqlite"])
         }

@@ -53,10 +53,13 @@ public struct TestDatabase: Sendable, CustomStringConvertible {
             let admin = try await PostgresStorage.open(url: adminURL, connectionsPerLoop: 1, logger: Self.logger)
             try await admin.execute("CREATE DATABASE \(name)")
             let storage = try await PostgresStorage.open(url: Self.url(adminURL, database: String(name)), logger: Self.logger)
-            return (storage, {
-                try await admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-                try await admin.close()
-            })
+            return (
+                storage,
+                {
+                    try await admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+                    try await admin.close()
+                }
+            )
         }
     }
 

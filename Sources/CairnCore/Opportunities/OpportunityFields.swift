@@ -70,7 +70,9 @@ public struct OpportunityFields: RecordFields {
     public func placed(in pipeline: Pipeline) throws(ValidationFailure) -> OpportunityFields {
         guard let current = pipeline.stage(stage) else {
             throw ValidationFailure([
-                FieldError(field: "stage", code: .invalidChoice, parameters: ["allowed": pipeline.stages.map(\.key).joined(separator: ", ")])
+                FieldError(
+                    field: "stage", code: .invalidChoice,
+                    parameters: ["allowed": pipeline.stages.map(\.key).joined(separator: ", ")])
             ])
         }
         if current.outcome == .lost && lossReason == nil {

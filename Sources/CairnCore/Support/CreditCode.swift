@@ -69,7 +69,8 @@ public struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible {
     private static func normalize(_ raw: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
-            let halfWidth = (0xFF01...0xFF5E).contains(scalar.value)
+            let halfWidth =
+                (0xFF01...0xFF5E).contains(scalar.value)
                 ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
                 : scalar
             if halfWidth == "-" || halfWidth.properties.isWhitespace { continue }

@@ -18,7 +18,7 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
         let address = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard address.utf8.count <= Self.maxLength, parts.count == 2,
-              Self.isValidLocalPart(parts[0]), Self.isValidDomain(parts[1])
+            Self.isValidLocalPart(parts[0]), Self.isValidDomain(parts[1])
         else { return nil }
         value = address
     }
@@ -44,7 +44,7 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
 
     private static func isValidLocalPart(_ local: Substring) -> Bool {
         guard (1...maxLocalLength).contains(local.unicodeScalars.count),
-              local.first != ".", local.last != ".", !local.contains("..")
+            local.first != ".", local.last != ".", !local.contains("..")
         else { return false }
         return local.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || localSymbols.contains($0) }
     }
@@ -58,7 +58,7 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
 
     private static func isValidLabel(_ label: Substring) -> Bool {
         guard (1...maxLabelLength).contains(label.unicodeScalars.count),
-              label.first != "-", label.last != "-"
+            label.first != "-", label.last != "-"
         else { return false }
         return label.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || $0 == "-" }
     }

@@ -92,7 +92,8 @@ public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible 
         var hasPlus = false
         var digits = ""
         for scalar in raw.unicodeScalars {
-            let halfWidth = (0xFF01...0xFF5E).contains(scalar.value)
+            let halfWidth =
+                (0xFF01...0xFF5E).contains(scalar.value)
                 ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
                 : scalar
             switch halfWidth {

@@ -49,7 +49,9 @@ public enum RecordJSON {
 
     /// Parses ISO 8601 with or without fractional seconds and with Z or an offset.
     public static func parse(_ text: String) -> Date? {
-        if let date = try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)) {
+        if let date = try? Date(
+            text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        {
             return date.truncatedToMilliseconds
         }
         if let date = try? Date(text, strategy: .iso8601) {

@@ -1,6 +1,6 @@
-import Foundation
 import CairnCore
 import CairnServices
+import Foundation
 import Hummingbird
 
 /// Resolves `Authorization: Bearer <token>` to the actor; requests without a valid token get 401.
@@ -8,7 +8,8 @@ struct BearerAuthMiddleware: RouterMiddleware {
     typealias Context = CairnRequestContext
     let auth: AuthService
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         guard let token = Self.bearerToken(in: request) else { throw APIError.service(.unauthenticated) }
         var context = context
         context.actor = try await auth.authenticate(token: token)

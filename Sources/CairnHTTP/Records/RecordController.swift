@@ -38,10 +38,11 @@ struct RecordController<Fields: ManagedRecord> {
     @Sendable func update(_ request: Request, context: CairnRequestContext) async throws -> Response {
         let actor = try context.requireActor()
         let id = try context.parameters.require("id")
-        guard let expected = try JSONResponse.expectedVersion(from: request) else { throw APIError.preconditionRequired }
+        let ifMatch = try IfMatch(request)
+        if case .absent = ifMatch { throw APIError.preconditionRequired }
         let patch = try await JSONBody.object(from: request)
         let current = try await service.get(id, by: actor)
-        let version = expected == -1 ? current.meta.version : expected
+        let version = ifMatch.version ?? current.meta.version
         guard version == current.meta.version else {
             throw APIError.service(.versionConflict(currentVersion: current.meta.version))
         }
@@ -53,8 +54,8 @@ struct RecordController<Fields: ManagedRecord> {
 
     @Sendable func delete(_ request: Request, context: CairnRequestContext) async throws -> Response {
         let actor = try context.requireActor()
-        let expected = try JSONResponse.expectedVersion(from: request)
-        try await service.delete(try context.parameters.require("id"), expectedVersion: expected == -1 ? nil : expected, by: actor)
+        let ifMatch = try IfMatch(request)
+        try await service.delete(try context.parameters.require("id"), expectedVersion: ifMatch.version, by: actor)
         return Response(status: .noContent)
     }
 
@@ -62,7 +63,7 @@ struct RecordController<Fields: ManagedRecord> {
         let actor = try context.requireActor()
         let listRequest = try ListParameters.parse(request.uri.queryParameters)
         let page = try await service.list(listRequest, by: actor)
-        let cursor = page.next.map { PageCursor.encode($0, sort: listRequest.sort ?? "-updatedAt") }
+        let cursor = page.next.map { PageCursor.encode($0, sort: listRequest.effectiveSort) }
         return try JSONResponse.make(PageBody(items: page.items, nextCursor: cursor))
     }
 
@@ -91,7 +92,8 @@ struct RecordController<Fields: ManagedRecord> {
         case nil, is NSNull: return nil
         case let id as String: return id
         default:
-            throw APIError.service(.validation([FieldError(field: "ownerId", code: .invalidType, parameters: ["expected": "string"])]))
+            throw APIError.service(
+                .validation([FieldError(field: "ownerId", code: .invalidType, parameters: ["expected": "string"])]))
         }
     }
 }

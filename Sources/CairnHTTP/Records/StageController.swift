@@ -20,10 +20,10 @@ struct StageController {
         let stage = JSONBody.string("stage", in: body, errors: &errors)
         let lossReason = body["lossReason"] as? String
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
-        let expected = try JSONResponse.expectedVersion(from: request)
+        let ifMatch = try IfMatch(request)
         let record = try await pipeline.moveStage(
             try context.parameters.require("id"), to: stage, lossReason: lossReason,
-            expectedVersion: expected == -1 ? nil : expected, by: actor)
+            expectedVersion: ifMatch.version, by: actor)
         return try RecordController<OpportunityFields>.recordResponse(record)
     }
 

@@ -14,20 +14,39 @@ enum JSONResponse {
 
     /// The strong ETag for a record version.
     static func etag(version: Int) -> String { "\"\(version)\"" }
+}
 
-    /// The version named by an `If-Match` header; nil when absent, `.any` for `*`.
-    static func expectedVersion(from request: Request) throws -> Int? {
+/// What an `If-Match` header asks for.
+enum IfMatch {
+    /// No header: the caller did not say which version it changes.
+    case absent
+    /// `*`: any current version.
+    case any
+    /// One version, from the record's ETag.
+    case version(Int)
+
+    /// Reads the header; a value that is not an ETag Cairn issued is a field error.
+    init(_ request: Request) throws {
         guard let header = request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces), !header.isEmpty else {
-            return nil
+            self = .absent
+            return
         }
-        if header == "*" { return -1 }
+        if header == "*" {
+            self = .any
+            return
+        }
         var text = Substring(header)
         if text.hasPrefix("W/") { text = text.dropFirst(2) }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\""))[...]
-        guard let version = Int(text) else {
+        guard let version = Int(text.trimmingCharacters(in: CharacterSet(charactersIn: "\""))) else {
             throw APIError.service(.validation([FieldError(field: "If-Match", code: .invalidValue)]))
         }
-        return version
+        self = .version(version)
+    }
+
+    /// The version to check, if one was named.
+    var version: Int? {
+        if case .version(let version) = self { return version }
+        return nil
     }
 }
 

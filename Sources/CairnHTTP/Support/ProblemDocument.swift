@@ -21,7 +21,10 @@ struct ProblemDocument: Encodable {
     var currentVersion: Int?
 
     /// Builds the document for an error in the user's language.
-    init(code: String, status: HTTPResponse.Status, language: Language, fieldErrors: [FieldError] = [], parameters: [String: String] = [:], currentVersion: Int? = nil) {
+    init(
+        code: String, status: HTTPResponse.Status, language: Language, fieldErrors: [FieldError] = [],
+        parameters: [String: String] = [:], currentVersion: Int? = nil
+    ) {
         type = "urn:cairn:problem:\(code)"
         title = MessageCatalog.text("problem.\(code)", language, parameters)
         detail = MessageCatalog.text("problem.\(code).detail", language, parameters)
@@ -43,20 +46,33 @@ struct ProblemDocument: Encodable {
             return from(APIError.payloadTooLarge(maximumBytes: JSONBody.maximumBytes), language: language)
         case let error as HTTPError where error.status == .methodNotAllowed:
             return from(APIError.routeNotFound, language: language)
+        case let error as HTTPError where (400..<500).contains(error.status.code):
+            return (error.status, ProblemDocument(code: "bad_request", status: error.status, language: language))
         default:
-            return (.internalServerError, ProblemDocument(code: "internal_error", status: .internalServerError, language: language))
+            return (
+                .internalServerError, ProblemDocument(code: "internal_error", status: .internalServerError, language: language)
+            )
         }
     }
 
     private static func from(_ error: APIError, language: Language) -> (HTTPResponse.Status, ProblemDocument) {
-        func make(_ code: String, _ status: HTTPResponse.Status, _ errors: [FieldError] = [], _ parameters: [String: String] = [:], version: Int? = nil) -> (HTTPResponse.Status, ProblemDocument) {
-            (status, ProblemDocument(code: code, status: status, language: language, fieldErrors: errors, parameters: parameters, currentVersion: version))
+        func make(
+            _ code: String, _ status: HTTPResponse.Status, _ errors: [FieldError] = [], _ parameters: [String: String] = [:],
+            version: Int? = nil
+        ) -> (HTTPResponse.Status, ProblemDocument) {
+            (
+                status,
+                ProblemDocument(
+                    code: code, status: status, language: language, fieldErrors: errors, parameters: parameters,
+                    currentVersion: version)
+            )
         }
         switch error {
         case .malformedJSON: return make("malformed_json", .badRequest)
         case .payloadTooLarge(let maximum): return make("payload_too_large", .contentTooLarge, [], ["max": String(maximum)])
         case .unsupportedMediaType: return make("unsupported_media_type", .unsupportedMediaType)
-        case .preconditionRequired: return make("precondition_required", .preconditionRequired, [FieldError(field: "If-Match", code: .required)])
+        case .preconditionRequired:
+            return make("precondition_required", .preconditionRequired, [FieldError(field: "If-Match", code: .required)])
         case .routeNotFound: return make("route_not_found", .notFound)
         case .service(let serviceError):
             switch serviceError {
@@ -64,7 +80,9 @@ struct ProblemDocument: Encodable {
             case .invalidQuery(let errors): return make("invalid_query", .badRequest, errors)
             case .notFound: return make("not_found", .notFound)
             case .versionConflict(let current):
-                return make("version_conflict", .preconditionFailed, [FieldError(field: "If-Match", code: .invalidValue)], ["current": "\"\(current)\""], version: current)
+                return make(
+                    "version_conflict", .preconditionFailed, [FieldError(field: "If-Match", code: .invalidValue)],
+                    ["current": "\"\(current)\""], version: current)
             case .forbidden: return make("forbidden", .forbidden)
             case .unauthenticated: return make("unauthorized", .unauthorized)
             case .invalidCredentials: return make("invalid_credentials", .unauthorized)

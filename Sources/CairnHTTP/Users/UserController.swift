@@ -27,7 +27,8 @@ struct UserController {
         let role = JSONBody.string("role", in: body, errors: &errors)
         let team = body["team"] as? String
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
-        let user = try await users.add(UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: actor)
+        let user = try await users.add(
+            UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: actor)
         return try JSONResponse.make(user, status: .created)
     }
 

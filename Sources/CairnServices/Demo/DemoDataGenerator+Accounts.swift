@@ -27,7 +27,8 @@ extension DemoDataGenerator {
                 purchaseCycleDays: random.chance(0.6) ? random.pick([30, 60, 90, 180, 365]) : nil,
                 notes: random.chance(0.15) ? random.pick(Self.accountNotes) : nil)
             // Prospects are often recent; customers have been on the books for months or years.
-            let createdDaysAgo = status == .prospect && random.chance(0.5)
+            let createdDaysAgo =
+                status == .prospect && random.chance(0.5)
                 ? random.int64(in: 5...170) : random.int64(in: 190...1_000)
             let created = officeTime(
                 in: (nowMilliseconds - createdDaysAgo * Self.day)...(nowMilliseconds - (createdDaysAgo - 1) * Self.day),
@@ -71,7 +72,8 @@ extension DemoDataGenerator {
             officePhone = String(switchboard.dropLast(4)) + random.digits(4)
         }
         // The first person listed at a company is usually the one who signs.
-        let role = isFirst
+        let role =
+            isFirst
             ? random.pick(weighted: Self.firstContactRoles) : random.pick(weighted: Self.decisionRoles)
         let fields = ContactFields(
             accountId: account.id, name: person.name, mobile: mobileNumber, phone: officePhone,

@@ -22,7 +22,8 @@ extension DemoDataGenerator {
             var contactId: String?
             if let people = contactsByAccount[account.id], !people.isEmpty { contactId = random.pick(people).id }
             let product = random.pick(DemoVocabulary.opportunityProducts)
-            let closeDate = current.outcome == .open
+            let closeDate =
+                current.outcome == .open
                 ? nowMilliseconds + random.int64(in: 7...120) * Self.day : times.updated
             let fields = OpportunityFields(
                 accountId: account.id, contactId: contactId,
@@ -33,9 +34,10 @@ extension DemoDataGenerator {
                 notes: random.chance(0.1) ? random.pick(Self.opportunityNotes) : nil)
             let stamps = meta(ids.next(), ownedLike: account.meta, created: times.created, updated: times.updated)
             for (index, stage) in path.enumerated() {
-                changes.append(StageChange(
-                    id: ids.next(), opportunityId: stamps.id, fromStage: index == 0 ? nil : path[index - 1],
-                    toStage: stage, changedAt: Date(epochMilliseconds: times.changes[index]), changedBy: stamps.ownerId))
+                changes.append(
+                    StageChange(
+                        id: ids.next(), opportunityId: stamps.id, fromStage: index == 0 ? nil : path[index - 1],
+                        toStage: stage, changedAt: Date(epochMilliseconds: times.changes[index]), changedBy: stamps.ownerId))
             }
             opportunities.append(Stored(meta: stamps, fields: checked(fields)))
         }

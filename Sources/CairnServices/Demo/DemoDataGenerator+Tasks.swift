@@ -10,9 +10,10 @@ extension DemoDataGenerator {
         guard !dataset.accounts.isEmpty else { return [] }
         let accountsByOwner = Dictionary(grouping: dataset.accounts, by: \.meta.ownerId)
         let contactsByAccount = Dictionary(grouping: dataset.contacts, by: \.fields.accountId)
-        let dealsByAccount = Dictionary(grouping: dataset.opportunities.filter {
-            Pipeline.standard.stage($0.fields.stage)?.outcome == .open
-        }, by: \.fields.accountId)
+        let dealsByAccount = Dictionary(
+            grouping: dataset.opportunities.filter {
+                Pipeline.standard.stage($0.fields.stage)?.outcome == .open
+            }, by: \.fields.accountId)
         let stillOpen = [LeadStatus.new.rawValue, LeadStatus.accepted.rawValue, LeadStatus.qualified.rawValue]
         let openLeads = dataset.leads.filter { stillOpen.contains($0.fields.status) }
         let today = chinaDayStart(of: nowMilliseconds)

@@ -102,7 +102,8 @@ extension DemoDataGenerator {
     /// A time in `range`, moved into China office hours on the same day when that stays inside the range.
     func officeTime(in range: ClosedRange<Int64>, _ random: inout SeededGenerator) -> Int64 {
         let instant = random.int64(in: range)
-        let candidate = chinaDayStart(of: instant)
+        let candidate =
+            chinaDayStart(of: instant)
             + random.int64(in: (9 * Self.hour)...(18 * Self.hour + 30 * Self.minute))
             + random.int64(in: 0...59) * 1_000
         return range.contains(candidate) ? candidate : instant

@@ -87,24 +87,34 @@ public struct DemoLoader: Sendable {
             UserDraft(email: DemoLoader.adminEmail, password: DemoLoader.password, name: "系统管理员", role: "admin")
         ]
         let teams: [(team: String, members: [(email: String, name: String, role: String)])] = [
-            ("华东", [
-                ("zhou.min", "周敏", "manager"), ("wang.lei", "王磊", "sales"), ("chen.jing", "陈静", "sales"),
-                ("li.qiang", "李强", "sales"), ("xu.ting", "徐婷", "marketing"),
-            ]),
-            ("华南", [
-                ("huang.zhiqiang", "黄志强", "manager"), ("lin.xiaoyan", "林晓燕", "sales"), ("liang.hao", "梁浩", "sales"),
-                ("he.li", "何丽", "sales"), ("zheng.jia", "郑佳", "marketing"),
-            ]),
-            ("华北", [
-                ("zhang.jianguo", "张建国", "manager"), ("liu.yang", "刘洋", "sales"), ("zhao.xue", "赵雪", "sales"),
-                ("sun.peng", "孙鹏", "sales"), ("ma.lina", "马丽娜", "marketing"),
-            ]),
+            (
+                "华东",
+                [
+                    ("zhou.min", "周敏", "manager"), ("wang.lei", "王磊", "sales"), ("chen.jing", "陈静", "sales"),
+                    ("li.qiang", "李强", "sales"), ("xu.ting", "徐婷", "marketing"),
+                ]
+            ),
+            (
+                "华南",
+                [
+                    ("huang.zhiqiang", "黄志强", "manager"), ("lin.xiaoyan", "林晓燕", "sales"), ("liang.hao", "梁浩", "sales"),
+                    ("he.li", "何丽", "sales"), ("zheng.jia", "郑佳", "marketing"),
+                ]
+            ),
+            (
+                "华北",
+                [
+                    ("zhang.jianguo", "张建国", "manager"), ("liu.yang", "刘洋", "sales"), ("zhao.xue", "赵雪", "sales"),
+                    ("sun.peng", "孙鹏", "sales"), ("ma.lina", "马丽娜", "marketing"),
+                ]
+            ),
         ]
         for (team, members) in teams {
             for member in members {
-                drafts.append(UserDraft(
-                    email: "\(member.email)@cairn.local", password: DemoLoader.password, name: member.name,
-                    role: member.role, teamName: team))
+                drafts.append(
+                    UserDraft(
+                        email: "\(member.email)@cairn.local", password: DemoLoader.password, name: member.name,
+                        role: member.role, teamName: team))
             }
         }
         return drafts

@@ -17,9 +17,16 @@ public struct ListRequest: Sendable, Equatable {
 
     /// Largest page size.
     public static let maximumLimit = 200
+    /// The order when none is asked for: most recently changed first.
+    public static let defaultSort = "-updatedAt"
+
+    /// The sort in effect.
+    public var effectiveSort: String { sort ?? Self.defaultSort }
 
     /// Creates a request.
-    public init(filters: [String: String] = [:], search: String? = nil, sort: String? = nil, limit: Int? = nil, cursor: String? = nil) {
+    public init(
+        filters: [String: String] = [:], search: String? = nil, sort: String? = nil, limit: Int? = nil, cursor: String? = nil
+    ) {
         self.filters = filters
         self.search = search
         self.sort = sort
@@ -31,17 +38,24 @@ public struct ListRequest: Sendable, Equatable {
     func query<Fields: RecordTable>(for _: Fields.Type, visibility: Visibility) throws -> RecordQuery {
         var errors: [FieldError] = []
         for field in filters.keys.sorted() where Fields.filterFields[field] == nil {
-            errors.append(FieldError(field: field, code: .invalidChoice, parameters: ["allowed": Fields.filterFields.keys.sorted().joined(separator: ", ")]))
+            errors.append(
+                FieldError(
+                    field: field, code: .invalidChoice,
+                    parameters: ["allowed": Fields.filterFields.keys.sorted().joined(separator: ", ")]))
         }
-        let sortText = sort ?? "-updatedAt"
+        let sortText = effectiveSort
         let isDescending = sortText.hasPrefix("-")
         let sortField = isDescending ? String(sortText.dropFirst()) : sortText
         if Fields.sortFields[sortField] == nil {
-            errors.append(FieldError(field: "sort", code: .invalidChoice, parameters: ["allowed": Fields.sortFields.keys.sorted().joined(separator: ", ")]))
+            errors.append(
+                FieldError(
+                    field: "sort", code: .invalidChoice,
+                    parameters: ["allowed": Fields.sortFields.keys.sorted().joined(separator: ", ")]))
         }
         let pageSize = limit ?? 50
         if !(1...Self.maximumLimit).contains(pageSize) {
-            errors.append(FieldError(field: "limit", code: .outOfRange, parameters: ["min": "1", "max": String(Self.maximumLimit)]))
+            errors.append(
+                FieldError(field: "limit", code: .outOfRange, parameters: ["min": "1", "max": String(Self.maximumLimit)]))
         }
         var after: CursorPosition?
         if let cursor, !cursor.isEmpty {

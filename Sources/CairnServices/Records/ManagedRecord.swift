@@ -8,12 +8,16 @@ public protocol ManagedRecord: RecordTable {
     /// The fields as they will be stored, given the previous version (nil on create).
     func prepared(previous: Self?, now: Date) throws(ValidationFailure) -> Self
     /// Writes that belong to the same change (e.g. stage history).
-    static func afterWrite(_ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession) async throws
+    static func afterWrite(
+        _ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession)
+        async throws
 }
 
 extension ManagedRecord {
     public func prepared(previous: Self?, now: Date) throws(ValidationFailure) -> Self { self }
-    public static func afterWrite(_ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession) async throws {}
+    public static func afterWrite(
+        _ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession
+    ) async throws {}
 }
 
 extension AccountFields: ManagedRecord {}
@@ -47,7 +51,9 @@ extension OpportunityFields: ManagedRecord {
     public func prepared(previous: OpportunityFields?, now: Date) throws(ValidationFailure) -> OpportunityFields {
         guard let pipeline = PipelineCatalog.pipeline(id: pipelineId) else {
             throw ValidationFailure([
-                FieldError(field: "pipelineId", code: .invalidChoice, parameters: ["allowed": PipelineCatalog.all.map(\.id).joined(separator: ", ")])
+                FieldError(
+                    field: "pipelineId", code: .invalidChoice,
+                    parameters: ["allowed": PipelineCatalog.all.map(\.id).joined(separator: ", ")])
             ])
         }
         return try placed(in: pipeline)

@@ -129,7 +129,9 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         return record
     }
 
-    private func resolveOwner(_ ownerId: String, current: RecordMeta?, actor: Actor, in session: StoreSession) async throws -> User {
+    private func resolveOwner(
+        _ ownerId: String, current: RecordMeta?, actor: Actor, in session: StoreSession
+    ) async throws -> User {
         guard let owner = try await UserStore().find(id: ownerId, in: session), owner.isActive else {
             throw ServiceError.validation([FieldError(field: "ownerId", code: .notFound)])
         }

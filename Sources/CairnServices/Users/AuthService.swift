@@ -22,9 +22,12 @@ public struct AuthService: Sendable {
         let found = try await environment.storage.read { session in
             try await UserStore().credentials(email: normalized, in: session)
         }
-        guard let (user, hash) = found, user.isActive, Bcrypt.verify(password, hash: hash) else {
+        guard let (user, hash) = found else {
+            // Spend the same time as a real check, so response times do not reveal which emails exist.
+            _ = Bcrypt.verify(password, hash: Self.unknownUserHash)
             throw ServiceError.invalidCredentials
         }
+        guard user.isActive, Bcrypt.verify(password, hash: hash) else { throw ServiceError.invalidCredentials }
         return try await issue(for: user.id, kind: .session, name: nil, lifetime: sessionLifetime)
     }
 
@@ -60,7 +63,9 @@ public struct AuthService: Sendable {
         return actor
     }
 
-    private func issue(for userId: String, kind: AuthToken.Kind, name: String?, lifetime: TimeInterval?) async throws -> IssuedToken {
+    private func issue(
+        for userId: String, kind: AuthToken.Kind, name: String?, lifetime: TimeInterval?
+    ) async throws -> IssuedToken {
         let now = environment.clock.now()
         let secret = Self.newSecret()
         let token = AuthToken(
@@ -69,6 +74,9 @@ public struct AuthService: Sendable {
         try await environment.storage.write { session in try await AuthTokenStore().insert(token, in: session) }
         return IssuedToken(token: secret, expiresAt: token.expiresAt)
     }
+
+    /// A hash checked against when the email is unknown (cost 12, like real ones).
+    private static let unknownUserHash = Bcrypt.hash("cairn-unknown-user", cost: 12)
 
     static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()

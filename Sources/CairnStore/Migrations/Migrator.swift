@@ -16,10 +16,12 @@ public struct Migrator: Sendable {
     @discardableResult
     public func migrate(now: Date, progress: @Sendable (Migration) -> Void = { _ in }) async throws -> [Migration] {
         try await storage.write { session in
-            try await session.sql.raw("""
+            try await session.sql.raw(
+                """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     number BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)
-                """).run()
+                """
+            ).run()
         }
         let applied = try await appliedNumbers()
         var done: [Migration] = []

@@ -31,7 +31,8 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         for (column, value) in zip(columns, values) {
             builder = builder.set(SQLColumn(column), to: SQLBind(value))
         }
-        let rows = try await builder
+        let rows =
+            try await builder
             .where("id", .equal, record.id)
             .where("version", .equal, expectedVersion)
             .returning("id")
@@ -80,7 +81,8 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             query = query.where(keyset(after: after, sort: sort, descending: request.isDescending))
         }
         let direction: SQLDirection = request.isDescending ? .descending : .ascending
-        let rows = try await query
+        let rows =
+            try await query
             .orderBy(SQLRaw(sort.expression), direction)
             .orderBy(SQLColumn("id"), direction)
             .limit(request.limit + 1)
@@ -114,13 +116,10 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
 
     private func sortValue(of row: any SQLRow, sort: SortColumn) throws -> String {
         let reader = RowReader(row: row, table: Fields.table)
-        let column = sort.expression.hasPrefix("COALESCE(")
-            ? String(sort.expression.dropFirst("COALESCE(".count).prefix { $0 != "," })
-            : sort.expression
         if sort.isInteger {
-            return String(try reader.optionalInt(column) ?? Int.max)
+            return String(try reader.optionalInt(sort.column) ?? Int.max)
         }
-        return try reader.optionalString(column) ?? ""
+        return try reader.optionalString(sort.column) ?? ""
     }
 
     private func stampValues(_ meta: RecordMeta) -> [any Encodable & Sendable] {

@@ -1,5 +1,5 @@
-import Foundation
 import CairnCore
+import Foundation
 import SQLKit
 
 /// How one kind of record's fields map to the columns of its table.
@@ -20,22 +20,27 @@ public protocol RecordTable: RecordFields {
 
 /// A column a list can be ordered by, with its type (for cursors) and what stands in for NULL.
 public struct SortColumn: Sendable {
-    /// The SQL expression sorted on.
-    let expression: String
+    /// The column sorted on.
+    let column: String
     /// Whether values are integers (dates, amounts) or text.
     let isInteger: Bool
+    /// The value NULL sorts as, for nullable columns (SQL literal text).
+    let nullSubstitute: String?
+
+    /// The SQL expression sorted on.
+    var expression: String { nullSubstitute.map { "COALESCE(\(column), \($0))" } ?? column }
 
     /// A non-null text column.
-    static func text(_ column: String) -> SortColumn { SortColumn(expression: column, isInteger: false) }
+    static func text(_ column: String) -> SortColumn { SortColumn(column: column, isInteger: false, nullSubstitute: nil) }
     /// A non-null integer column.
-    static func integer(_ column: String) -> SortColumn { SortColumn(expression: column, isInteger: true) }
+    static func integer(_ column: String) -> SortColumn { SortColumn(column: column, isInteger: true, nullSubstitute: nil) }
     /// A nullable integer column; NULL sorts as the largest value (undated items last).
     static func nullableInteger(_ column: String) -> SortColumn {
-        SortColumn(expression: "COALESCE(\(column), 9223372036854775807)", isInteger: true)
+        SortColumn(column: column, isInteger: true, nullSubstitute: String(Int64.max))
     }
     /// A nullable text column; NULL sorts as an empty text (first).
     static func nullableText(_ column: String) -> SortColumn {
-        SortColumn(expression: "COALESCE(\(column), '')", isInteger: false)
+        SortColumn(column: column, isInteger: false, nullSubstitute: "''")
     }
 }
 

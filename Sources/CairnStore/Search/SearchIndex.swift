@@ -17,10 +17,12 @@ struct SearchIndex: Sendable {
                 "INSERT INTO \(unsafeRaw: table)_search (rowid, tokens) VALUES (\(bind: rowNumber), \(bind: tokens.joined(separator: " ")))"
             ).run()
         case .postgres:
-            try await session.sql.raw("""
+            try await session.sql.raw(
+                """
                 INSERT INTO \(unsafeRaw: table)_search (record_id, tokens) VALUES (\(bind: recordId), \(bind: tokens))
                 ON CONFLICT (record_id) DO UPDATE SET tokens = EXCLUDED.tokens
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -28,10 +30,12 @@ struct SearchIndex: Sendable {
     func remove(recordId: String, in session: StoreSession) async throws {
         switch session.dialect {
         case .sqlite:
-            try await session.sql.raw("""
+            try await session.sql.raw(
+                """
                 DELETE FROM \(unsafeRaw: table)_search WHERE rowid IN
                 (SELECT row_number FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId))
-                """).run()
+                """
+            ).run()
             try await session.sql.raw("DELETE FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId)").run()
         case .postgres:
             try await session.sql.raw("DELETE FROM \(unsafeRaw: table)_search WHERE record_id = \(bind: recordId)").run()
@@ -44,7 +48,8 @@ struct SearchIndex: Sendable {
         switch dialect {
         case .sqlite:
             let match = tokens.map { "\"\($0)\"" }.joined(separator: " ")
-            return SQLQueryString("""
+            return SQLQueryString(
+                """
                 id IN (SELECT r.record_id FROM \(unsafeRaw: table)_search s JOIN \(unsafeRaw: table)_search_rows r
                 ON r.row_number = s.rowid WHERE \(unsafeRaw: table)_search MATCH \(bind: match))
                 """)
@@ -57,9 +62,11 @@ struct SearchIndex: Sendable {
         try await session.sql.raw(
             "INSERT INTO \(unsafeRaw: table)_search_rows (record_id) VALUES (\(bind: recordId)) ON CONFLICT (record_id) DO NOTHING"
         ).run()
-        guard let row = try await session.sql.raw(
-            "SELECT row_number FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId)"
-        ).first() else {
+        guard
+            let row = try await session.sql.raw(
+                "SELECT row_number FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId)"
+            ).first()
+        else {
             throw StoreError.missingSearchRow(table: table, recordId: recordId)
         }
         return try row.decode(column: "row_number", as: Int.self)

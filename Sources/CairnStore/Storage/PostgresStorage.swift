@@ -18,8 +18,7 @@ public final class PostgresStorage: Storage, @unchecked Sendable {
 
     /// Connects to a `postgres://user:password@host:port/database` URL.
     public static func open(url: String, connectionsPerLoop: Int = 4, logger: Logger) async throws -> PostgresStorage {
-        var configuration = try SQLPostgresConfiguration(url: url)
-        configuration.searchPath = nil
+        let configuration = try SQLPostgresConfiguration(url: url)
         let pool = EventLoopGroupConnectionPool(
             source: PostgresConnectionSource(sqlConfiguration: configuration),
             maxConnectionsPerEventLoop: connectionsPerLoop,

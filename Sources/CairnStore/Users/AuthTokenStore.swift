@@ -21,8 +21,9 @@ public struct AuthTokenStore: Sendable {
 
     /// The token with a hash.
     public func find(hash: String, in session: StoreSession) async throws -> AuthToken? {
-        guard let row = try await session.sql.select().column("*").from("auth_tokens")
-            .where("token_hash", .equal, hash).first()
+        guard
+            let row = try await session.sql.select().column("*").from("auth_tokens")
+                .where("token_hash", .equal, hash).first()
         else { return nil }
         let reader = RowReader(row: row, table: "auth_tokens")
         return AuthToken(

@@ -40,7 +40,8 @@ struct APIBenchCommand: AsyncParsableCommand {
         let servers = BenchServers(services: services, logger: logger)
         try await servers.run { cairnPort, anchorPort in
             var configuration = HTTPClient.Configuration()
-            configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)
+            configuration.connectionPool = .init(
+                idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)
             let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
             defer { _ = client.shutdown() }
             let load = LoadGenerator(client: client, connections: connections, duration: seconds)
@@ -49,21 +50,26 @@ struct APIBenchCommand: AsyncParsableCommand {
             print("phase: bare Hummingbird JSON endpoint (anchor)")
             let anchor = await load.run({ _, _ in HTTPClientRequest(url: "http://127.0.0.1:\(anchorPort)/anchor") }, expect: .ok)
             print("phase: create account")
-            let create = await load.run({ worker, sequence in
-                var request = HTTPClientRequest(url: "http://127.0.0.1:\(cairnPort)/api/v1/accounts")
-                request.method = .POST
-                request.headers.add(name: "Authorization", value: bearer)
-                request.headers.add(name: "Content-Type", value: "application/json")
-                let fields = Self.account(1_000_000 + worker * 1_000_000 + sequence, prefix: "压测")
-                request.body = .bytes(ByteBuffer(bytes: (try? RecordJSON.encoder().encode(fields)) ?? Data()))
-                return request
-            }, expect: .created)
+            let create = await load.run(
+                { worker, sequence in
+                    var request = HTTPClientRequest(url: "http://127.0.0.1:\(cairnPort)/api/v1/accounts")
+                    request.method = .POST
+                    request.headers.add(name: "Authorization", value: bearer)
+                    request.headers.add(name: "Content-Type", value: "application/json")
+                    let fields = Self.account(1_000_000 + worker * 1_000_000 + sequence, prefix: "压测")
+                    request.body = .bytes(ByteBuffer(bytes: (try? RecordJSON.encoder().encode(fields)) ?? Data()))
+                    return request
+                }, expect: .created)
             print("phase: read account by id")
-            let read = await load.run({ worker, sequence in
-                var request = HTTPClientRequest(url: "http://127.0.0.1:\(cairnPort)/api/v1/accounts/\(idList[(worker * 7919 + sequence * 104_729) % idList.count])")
-                request.headers.add(name: "Authorization", value: bearer)
-                return request
-            }, expect: .ok)
+            let read = await load.run(
+                { worker, sequence in
+                    var request = HTTPClientRequest(
+                        url:
+                            "http://127.0.0.1:\(cairnPort)/api/v1/accounts/\(idList[(worker * 7919 + sequence * 104_729) % idList.count])"
+                    )
+                    request.headers.add(name: "Authorization", value: bearer)
+                    return request
+                }, expect: .ok)
             let report = APIBenchReport(
                 seconds: seconds, connections: connections, seedAccounts: seedAccounts, anchor: anchor, create: create,
                 read: read, peakRSS: ProcessCPU.peakResidentMiB())

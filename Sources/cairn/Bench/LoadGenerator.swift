@@ -28,7 +28,9 @@ struct LoadGenerator {
     }
 
     /// Runs `makeRequest(worker, sequence)` in a loop on every connection until the time is up.
-    func run(_ makeRequest: @escaping @Sendable (Int, Int) -> HTTPClientRequest, expect status: HTTPResponseStatus) async -> Result {
+    func run(
+        _ makeRequest: @escaping @Sendable (Int, Int) -> HTTPClientRequest, expect status: HTTPResponseStatus
+    ) async -> Result {
         let start = Date()
         let cpuStart = ProcessCPU.seconds()
         let deadline = start.addingTimeInterval(duration)

@@ -27,7 +27,9 @@ struct AccountValidationTests {
             _ = try fields.validated()
         } catch {
             #expect(error.errors.map(\.field) == ["name", "creditCode", "phone", "email", "industry", "tier", "status"])
-            #expect(error.errors[1] == FieldError(field: "creditCode", code: .invalidCreditCode, parameters: ["reason": "check_digit"]))
+            #expect(
+                error.errors[1]
+                    == FieldError(field: "creditCode", code: .invalidCreditCode, parameters: ["reason": "check_digit"]))
         }
     }
 

@@ -1,7 +1,6 @@
+import CairnCore
 import Foundation
 import Testing
-
-import CairnCore
 
 struct EmailAddressTests {
     private static let label63 = String(repeating: "a", count: 63)

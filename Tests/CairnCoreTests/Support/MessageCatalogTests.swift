@@ -22,10 +22,11 @@ struct MessageCatalogTests {
         #expect(MessageCatalog.message(for: error, .en).hasPrefix("Unified social credit code has a wrong check digit"))
     }
 
-    @Test(arguments: [
-        (nil, Language.zhCN), ("en-US,en;q=0.9", .en), ("zh-CN", .zhCN), ("fr-FR, en;q=0.5", .en),
-        ("en;q=0.2, zh;q=0.8", .zhCN), ("de", .zhCN),
-    ] as [(String?, Language)])
+    @Test(
+        arguments: [
+            (nil, Language.zhCN), ("en-US,en;q=0.9", .en), ("zh-CN", .zhCN), ("fr-FR, en;q=0.5", .en),
+            ("en;q=0.2, zh;q=0.8", .zhCN), ("de", .zhCN),
+        ] as [(String?, Language)])
     func acceptLanguagePicksTheBestLanguage(header: String?, expected: Language) {
         #expect(Language.preferred(fromAcceptLanguage: header) == expected)
     }

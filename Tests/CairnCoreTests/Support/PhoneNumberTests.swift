@@ -1,7 +1,6 @@
+import CairnCore
 import Foundation
 import Testing
-
-import CairnCore
 
 struct PhoneNumberTests {
     @Test(

@@ -9,27 +9,35 @@ struct AccountAPITests {
     func createReadPatchWithETags(database: TestDatabase) async throws {
         try await APITest.run(database) { api in
             let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
-            let created = try await api.call(.post, "/api/v1/accounts", token: admin, json: [
-                "name": "北京某某科技有限公司", "creditCode": "91350100M000100Y43", "phone": "(010) 6552 1234",
-                "industry": "I", "province": "北京",
-            ])
+            let created = try await api.call(
+                .post, "/api/v1/accounts", token: admin,
+                json: [
+                    "name": "北京某某科技有限公司", "creditCode": "91350100M000100Y43", "phone": "(010) 6552 1234",
+                    "industry": "I", "province": "北京",
+                ])
             #expect(created.status == .created)
             #expect(created.headers[.eTag] == "\"1\"")
             let id = try #require(created.json["id"] as? String)
             #expect(created.headers[.location] == "/api/v1/accounts/\(id)")
             #expect(created.json["phone"] as? String == "+861065521234")
             #expect(created.json["province"] as? String == "北京市")
-            for key in ["id", "name", "creditCode", "phone", "industry", "province", "city", "source", "ownerId", "tier", "status", "version"] {
+            for key in [
+                "id", "name", "creditCode", "phone", "industry", "province", "city", "source", "ownerId", "tier", "status",
+                "version",
+            ] {
                 #expect(created.json.keys.contains(key), "missing \(key)")
             }
 
-            let patched = try await api.call(.patch, "/api/v1/accounts/\(id)", token: admin, json: ["tier": "A", "city": NSNull()], headers: [.ifMatch: "\"1\""])
+            let patched = try await api.call(
+                .patch, "/api/v1/accounts/\(id)", token: admin, json: ["tier": "A", "city": NSNull()],
+                headers: [.ifMatch: "\"1\""])
             #expect(patched.status == .ok)
             #expect(patched.headers[.eTag] == "\"2\"")
             #expect(patched.json["tier"] as? String == "A")
             #expect(patched.json["name"] as? String == "北京某某科技有限公司")
 
-            let stale = try await api.call(.patch, "/api/v1/accounts/\(id)", token: admin, json: ["tier": "B"], headers: [.ifMatch: "\"1\""])
+            let stale = try await api.call(
+                .patch, "/api/v1/accounts/\(id)", token: admin, json: ["tier": "B"], headers: [.ifMatch: "\"1\""])
             #expect(stale.status == .preconditionFailed)
             #expect(stale.json["code"] as? String == "version_conflict")
             #expect(stale.headers[.contentType]?.hasPrefix("application/problem+json") == true)
@@ -54,7 +62,8 @@ struct AccountAPITests {
             #expect(zh.json["code"] as? String == "validation_failed")
             let zhMessage = (zh.json["errors"] as? [[String: Any]])?.first?["message"] as? String
             #expect(zhMessage?.contains("校验位") == true)
-            let en = try await api.call(.post, "/api/v1/accounts", token: admin, json: body, headers: [.acceptLanguage: "en-US,en;q=0.9"])
+            let en = try await api.call(
+                .post, "/api/v1/accounts", token: admin, json: body, headers: [.acceptLanguage: "en-US,en;q=0.9"])
             let enMessage = (en.json["errors"] as? [[String: Any]])?.first?["message"] as? String
             #expect(enMessage?.contains("check digit") == true)
             let list = try await api.call(.get, "/api/v1/accounts", token: admin)
@@ -75,7 +84,8 @@ struct AccountAPITests {
             let unknown = try await api.call(.get, "/api/v1/accounts/00000000-0000-7000-8000-00000000ffff", token: east)
             #expect(unknown.status == hidden.status)
             #expect(unknown.body == hidden.body)
-            let patch = try await api.call(.patch, "/api/v1/accounts/\(id)", token: east, json: ["tier": "A"], headers: [.ifMatch: "\"1\""])
+            let patch = try await api.call(
+                .patch, "/api/v1/accounts/\(id)", token: east, json: ["tier": "A"], headers: [.ifMatch: "\"1\""])
             #expect(patch.status == .notFound)
         }
     }
@@ -97,7 +107,8 @@ struct AccountAPITests {
             #expect(missing.status == .unprocessableContent)
             #expect(missing.firstErrorField == "name")
 
-            let tooLong = try await api.call(.post, "/api/v1/accounts", token: admin, json: ["name": String(repeating: "长", count: 201)])
+            let tooLong = try await api.call(
+                .post, "/api/v1/accounts", token: admin, json: ["name": String(repeating: "长", count: 201)])
             #expect(tooLong.firstErrorField == "name")
             #expect((tooLong.json["errors"] as? [[String: Any]])?.first?["code"] as? String == "too_long")
 
@@ -106,7 +117,9 @@ struct AccountAPITests {
             let email = try await api.call(.post, "/api/v1/accounts", token: admin, json: ["name": "甲", "email": "not-an-email"])
             #expect(email.firstErrorField == "email")
 
-            let money = try await api.call(.post, "/api/v1/opportunities", token: admin, json: ["name": "x", "accountId": "a", "amount": ["amount": "1.234"]])
+            let money = try await api.call(
+                .post, "/api/v1/opportunities", token: admin,
+                json: ["name": "x", "accountId": "a", "amount": ["amount": "1.234"]])
             #expect(money.status == .unprocessableContent)
             #expect(money.firstErrorField == "amount.amount")
 
@@ -115,7 +128,10 @@ struct AccountAPITests {
 
             let badQuery = try await api.call(.get, "/api/v1/accounts?limit=1000&sort=colour&shoeSize=3", token: admin)
             #expect(badQuery.status == .badRequest)
-            #expect(Set((badQuery.json["errors"] as? [[String: Any]])?.compactMap { $0["field"] as? String } ?? []) == ["limit", "sort", "shoeSize"])
+            #expect(
+                Set((badQuery.json["errors"] as? [[String: Any]])?.compactMap { $0["field"] as? String } ?? []) == [
+                    "limit", "sort", "shoeSize",
+                ])
 
             let badCursor = try await api.call(.get, "/api/v1/accounts?cursor=garbage", token: admin)
             #expect(badCursor.firstErrorField == "cursor")
@@ -133,7 +149,8 @@ struct AccountAPITests {
             #expect(none.json["code"] as? String == "unauthorized")
             let bad = try await api.call(.get, "/api/v1/accounts", token: "cairn_forged")
             #expect(bad.status == .unauthorized)
-            let wrongPassword = try await api.call(.post, "/api/v1/auth/login", json: ["email": "x@example.com", "password": "nope-nope"])
+            let wrongPassword = try await api.call(
+                .post, "/api/v1/auth/login", json: ["email": "x@example.com", "password": "nope-nope"])
             #expect(wrongPassword.status == .unauthorized)
             #expect(wrongPassword.json["code"] as? String == "invalid_credentials")
             let noRoute = try await api.call(.get, "/api/v1/nothing-here")

@@ -19,7 +19,9 @@ struct OpenAPITests {
                 guard let start = document.range(of: pathLine) else { continue }
                 let section = document[start.upperBound...].prefix { _ in true }
                 let nextPath = section.range(of: "\n  /").map { section[..<$0.lowerBound] } ?? section
-                #expect(nextPath.contains("    \(route.method.rawValue.lowercased()):"), "\(route.method) \(path) is missing from openapi.yaml")
+                #expect(
+                    nextPath.contains("    \(route.method.rawValue.lowercased()):"),
+                    "\(route.method) \(path) is missing from openapi.yaml")
             }
         }
     }

@@ -62,12 +62,14 @@ struct DemoDataGeneratorTests {
     @Test("Phones are E.164 as stored, ids are unique lower-case UUIDv7s")
     func phonesAndIds() {
         let dataset = Self.dataset
-        let phones = dataset.accounts.compactMap(\.fields.phone)
+        let phones =
+            dataset.accounts.compactMap(\.fields.phone)
             + dataset.contacts.flatMap { [$0.fields.mobile, $0.fields.phone].compactMap { $0 } }
             + dataset.leads.flatMap { [$0.fields.mobile, $0.fields.phone].compactMap { $0 } }
         #expect(phones.allSatisfy { PhoneNumber($0)?.e164 == $0 })
         #expect(dataset.leads.allSatisfy { $0.fields.mobile != nil })
-        let ids = dataset.accounts.map(\.id) + dataset.contacts.map(\.id) + dataset.leads.map(\.id)
+        let ids =
+            dataset.accounts.map(\.id) + dataset.contacts.map(\.id) + dataset.leads.map(\.id)
             + dataset.opportunities.map(\.id) + dataset.stageChanges.map(\.id) + dataset.activities.map(\.id)
             + dataset.tasks.map(\.id)
         #expect(Set(ids).count == ids.count)
@@ -97,7 +99,8 @@ struct DemoDataGeneratorTests {
     func ownership() {
         let dataset = Self.dataset
         let owners = Set(Self.users.filter { $0.role == "sales" || $0.role == "manager" }.map(\.id))
-        let metas = dataset.accounts.map(\.meta) + dataset.contacts.map(\.meta) + dataset.leads.map(\.meta)
+        let metas =
+            dataset.accounts.map(\.meta) + dataset.contacts.map(\.meta) + dataset.leads.map(\.meta)
             + dataset.opportunities.map(\.meta) + dataset.activities.map(\.meta) + dataset.tasks.map(\.meta)
         #expect(metas.allSatisfy { owners.contains($0.ownerId) && $0.createdBy == $0.ownerId && $0.version == 1 })
         #expect(metas.allSatisfy { $0.createdAt <= $0.updatedAt && $0.updatedAt <= Self.now })
@@ -107,9 +110,10 @@ struct DemoDataGeneratorTests {
         #expect(dataset.contacts.allSatisfy { accountOwners[$0.fields.accountId] == $0.meta.ownerId })
         #expect(dataset.opportunities.allSatisfy { accountOwners[$0.fields.accountId] == $0.meta.ownerId })
         let contactAccounts = Dictionary(uniqueKeysWithValues: dataset.contacts.map { ($0.id, $0.fields.accountId) })
-        #expect(dataset.opportunities.allSatisfy { deal in
-            deal.fields.contactId.map { contactAccounts[$0] == deal.fields.accountId } ?? true
-        })
+        #expect(
+            dataset.opportunities.allSatisfy { deal in
+                deal.fields.contactId.map { contactAccounts[$0] == deal.fields.accountId } ?? true
+            })
     }
 
     @Test("Every opportunity's stage history runs from the first stage to its current one")

@@ -23,7 +23,9 @@ struct RecordServiceTests {
             #expect(entries[1].before?.contains(#""tier":null"#) == true)
             #expect(entries[1].after?.contains(#""tier":"A""#) == true)
             #expect(entries.map(\.actorId) == [fixtures.eastRep.userId, fixtures.eastRep.userId, fixtures.admin.userId])
-            await #expect(throws: ServiceError.notFound(.account)) { try await services.accounts.get(created.id, by: fixtures.admin) }
+            await #expect(throws: ServiceError.notFound(.account)) {
+                try await services.accounts.get(created.id, by: fixtures.admin)
+            }
         }
     }
 
@@ -32,8 +34,13 @@ struct RecordServiceTests {
         try await database.withServices { services in
             let fixtures = try await Fixtures.make(services)
             let before = try await services.environment.storage.read { try await AuditStore().count(in: $0) }
-            await #expect(throws: ServiceError.validation([FieldError(field: "creditCode", code: .invalidCreditCode, parameters: ["reason": "check_digit"])])) {
-                try await services.accounts.create(AccountFields(name: "某某科技", creditCode: "91350100M000100Y44"), by: fixtures.eastRep)
+            await #expect(
+                throws: ServiceError.validation([
+                    FieldError(field: "creditCode", code: .invalidCreditCode, parameters: ["reason": "check_digit"])
+                ])
+            ) {
+                try await services.accounts.create(
+                    AccountFields(name: "某某科技", creditCode: "91350100M000100Y44"), by: fixtures.eastRep)
             }
             await #expect(throws: ServiceError.validation([FieldError(field: "accountId", code: .notFound)])) {
                 try await services.contacts.create(ContactFields(accountId: "missing", name: "张伟"), by: fixtures.eastRep)
@@ -53,7 +60,9 @@ struct RecordServiceTests {
             await #expect(throws: ServiceError.notFound(.account)) { try await services.accounts.get(south.id, by: f.eastRep) }
             await #expect(throws: ServiceError.notFound(.account)) { try await services.accounts.get(east.id, by: f.eastRep2) }
             #expect(try await services.accounts.get(east.id, by: f.eastManager).id == east.id)
-            await #expect(throws: ServiceError.notFound(.account)) { try await services.accounts.get(south.id, by: f.eastManager) }
+            await #expect(throws: ServiceError.notFound(.account)) {
+                try await services.accounts.get(south.id, by: f.eastManager)
+            }
             #expect(try await services.accounts.list(ListRequest(), by: f.eastManager).items.map(\.id) == [east.id])
             #expect(try await services.accounts.list(ListRequest(), by: f.admin).items.count == 2)
             await #expect(throws: ServiceError.validation([FieldError(field: "accountId", code: .notFound)])) {
@@ -85,7 +94,8 @@ struct RecordServiceTests {
             await #expect(throws: ServiceError.validation([FieldError(field: "ownerId", code: .notAllowed)])) {
                 try await services.accounts.create(AccountFields(name: "甲公司"), ownerId: f.eastRep2.userId, by: f.eastRep)
             }
-            let assigned = try await services.accounts.create(AccountFields(name: "乙公司"), ownerId: f.eastRep2.userId, by: f.eastManager)
+            let assigned = try await services.accounts.create(
+                AccountFields(name: "乙公司"), ownerId: f.eastRep2.userId, by: f.eastManager)
             #expect(assigned.meta.ownerId == f.eastRep2.userId)
             #expect(assigned.meta.teamId == f.eastRep2.teamId)
             await #expect(throws: ServiceError.forbidden) {

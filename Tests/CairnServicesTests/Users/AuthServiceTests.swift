@@ -38,10 +38,12 @@ struct AuthServiceTests {
         try await database.withServices { services in
             let f = try await Fixtures.make(services)
             await #expect(throws: ServiceError.conflict([FieldError(field: "email", code: .alreadyTaken)])) {
-                try await services.users.add(UserDraft(email: "east1@example.com", password: "long-enough", name: "X", role: "sales"), by: .system)
+                try await services.users.add(
+                    UserDraft(email: "east1@example.com", password: "long-enough", name: "X", role: "sales"), by: .system)
             }
             await #expect(throws: ServiceError.forbidden) {
-                try await services.users.add(UserDraft(email: "n@example.com", password: "long-enough", name: "X", role: "sales"), by: f.eastRep)
+                try await services.users.add(
+                    UserDraft(email: "n@example.com", password: "long-enough", name: "X", role: "sales"), by: f.eastRep)
             }
             do {
                 _ = try await services.users.add(UserDraft(email: "bad", password: "short", name: "", role: "king"), by: .system)

@@ -54,7 +54,8 @@ struct RecordStoreTests {
             var seen: [String] = []
             var cursor: String?
             repeat {
-                let page = try await services.accounts.list(ListRequest(sort: "-name", limit: 3, cursor: cursor), by: fixtures.admin)
+                let page = try await services.accounts.list(
+                    ListRequest(sort: "-name", limit: 3, cursor: cursor), by: fixtures.admin)
                 seen += page.items.map(\.id)
                 cursor = page.next.map { PageCursor.encode($0, sort: "-name") }
             } while cursor != nil

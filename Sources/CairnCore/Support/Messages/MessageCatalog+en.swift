@@ -6,9 +6,11 @@ extension MessageCatalog {
         "field_error.too_short": "{field} must be at least {min} characters",
         "field_error.invalid_type": "{field} has the wrong type; expected {expected}",
         "field_error.invalid_credit_code.length": "{field} must be 18 characters",
-        "field_error.invalid_credit_code.character": "{field} contains a character that is not allowed (I, O, S, V, Z are never used)",
+        "field_error.invalid_credit_code.character":
+            "{field} contains a character that is not allowed (I, O, S, V, Z are never used)",
         "field_error.invalid_credit_code.check_digit": "{field} has a wrong check digit; a character is probably mistyped",
-        "field_error.invalid_phone": "{field} is not a valid phone number (11-digit mobile, landline with area code, or international starting with +)",
+        "field_error.invalid_phone":
+            "{field} is not a valid phone number (11-digit mobile, landline with area code, or international starting with +)",
         "field_error.invalid_email": "{field} is not a valid email address",
         "field_error.invalid_choice": "{field} is not one of the allowed values: {allowed}",
         "field_error.invalid_money": "{field} must be an amount with at most two decimals, e.g. 12345.67",
@@ -51,8 +53,11 @@ extension MessageCatalog {
         "problem.payload_too_large.detail": "The body may be at most {max} bytes.",
         "problem.unsupported_media_type": "Unsupported content type",
         "problem.unsupported_media_type.detail": "Send the body as application/json.",
+        "problem.bad_request": "Bad request",
+        "problem.bad_request.detail": "The request is not well-formed; nothing was saved.",
         "problem.internal_error": "Internal server error",
-        "problem.internal_error.detail": "The request could not be completed and nothing was saved. Try again later or contact an administrator.",
+        "problem.internal_error.detail":
+            "The request could not be completed and nothing was saved. Try again later or contact an administrator.",
         "field.name": "Name",
         "field.aliases": "Aliases",
         "field.creditCode": "Unified social credit code",

@@ -51,6 +51,8 @@ extension MessageCatalog {
         "problem.payload_too_large.detail": "请求体不能超过 {max} 字节。",
         "problem.unsupported_media_type": "不支持的内容类型",
         "problem.unsupported_media_type.detail": "请求体应为 application/json。",
+        "problem.bad_request": "请求无效",
+        "problem.bad_request.detail": "请求的格式不正确，未保存任何内容。",
         "problem.internal_error": "服务器内部错误",
         "problem.internal_error.detail": "请求未能完成，未保存任何内容。请稍后重试或联系管理员。",
         "field.name": "名称",

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# End-to-end check of the real binary, as a new user would do it: add users with the CLI, start the server,
+# log in, create accounts, and see the API's answers to a bad credit code, a stale version and another team's
+# account. Usage: scripts/smoke-test.sh [path-to-cairn-binary]
+set -euo pipefail
+CAIRN="${1:-.build/debug/cairn}"
+WORK="$(mktemp -d)"
+DB="sqlite://$WORK/smoke.sqlite"
+PORT="${CAIRN_SMOKE_PORT:-18080}"
+BASE="http://127.0.0.1:$PORT"
+SERVER_PID=""
+cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
+pass() { echo "smoke ok: $*"; }
+
+"$CAIRN" user add --database "$DB" --email admin@example.com --password 'admin-pass-1' --name 管理员 --role admin
+"$CAIRN" user add --database "$DB" --email east@example.com --password 'east-pass-1' --name 王磊 --role sales --team 华东
+"$CAIRN" user add --database "$DB" --email south@example.com --password 'south-pass-1' --name 林晓燕 --role sales --team 华南
+if "$CAIRN" user add --database "$DB" --email bad --password short --name x --role king 2>"$WORK/err"; then
+  fail "user add accepted bad input"
+fi
+grep -q "email" "$WORK/err" || fail "user add error does not name the field: $(cat "$WORK/err")"
+pass "cairn user add creates users and names bad fields"
+
+"$CAIRN" serve --database "$DB" --port "$PORT" >"$WORK/serve.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 100); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
+curl -sf "$BASE/readyz" >/dev/null || fail "server not ready: $(cat "$WORK/serve.log")"
+
+json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
+login() { curl -sf "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json 'd["token"]'; }
+ADMIN=$(login admin@example.com admin-pass-1)
+EAST=$(login east@example.com east-pass-1)
+SOUTH=$(login south@example.com south-pass-1)
+pass "login returns tokens"
+
+code=$(curl -s -o "$WORK/created.json" -D "$WORK/created.h" -w '%{http_code}' "$BASE/api/v1/accounts" \
+  -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"name":"北京某某科技有限公司","creditCode":"91350100M000100Y43","phone":"(010) 6552 1234"}')
+[ "$code" = 201 ] || fail "create gave $code: $(cat "$WORK/created.json")"
+grep -qi '^etag: "1"' "$WORK/created.h" || fail "no ETag on create"
+ID=$(json 'd["id"]' <"$WORK/created.json")
+pass "valid credit code: 201 with ETag"
+
+code=$(curl -s -o "$WORK/bad.json" -w '%{http_code}' "$BASE/api/v1/accounts" -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' -d '{"name":"某某科技","creditCode":"91350100M000100Y44"}')
+[ "$code" = 422 ] || fail "invalid credit code gave $code"
+[ "$(json 'd["errors"][0]["field"]' <"$WORK/bad.json")" = creditCode ] || fail "wrong field: $(cat "$WORK/bad.json")"
+pass "invalid credit code: 422 with errors[0].field == creditCode"
+
+curl -sf -o /dev/null -X PATCH "$BASE/api/v1/accounts/$ID" -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' -H 'If-Match: "1"' -d '{"tier":"A"}' || fail "fresh PATCH failed"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X PATCH "$BASE/api/v1/accounts/$ID" -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' -H 'If-Match: "1"' -d '{"tier":"B"}')
+[ "$code" = 412 ] || fail "stale PATCH gave $code"
+pass "stale If-Match: 412"
+
+SOUTH_ID=$(curl -sf "$BASE/api/v1/accounts" -H "Authorization: Bearer $SOUTH" -H 'Content-Type: application/json' \
+  -d '{"name":"广州某某贸易有限公司"}' | json 'd["id"]')
+code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/accounts/$SOUTH_ID" -H "Authorization: Bearer $EAST")
+[ "$code" = 404 ] || fail "华东 sales read another team's account: $code"
+pass "华东 sales gets 404 for 华南's account"
+echo "smoke: 6 passed, 0 failed"
