@@ -114,7 +114,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
             at: updated.meta.updatedAt, in: session)
     }
 
-    private func validate(_ fields: Fields, previous: Fields?, now: Date) throws -> Fields {
+    func validate(_ fields: Fields, previous: Fields?, now: Date) throws -> Fields {
         do {
             return try fields.validated().prepared(previous: previous, now: now)
         } catch {
@@ -129,20 +129,26 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         return record
     }
 
-    private func resolveOwner(
+    /// The owner a record will have and that owner's team; giving a record to someone else needs the right.
+    func resolveOwner(
         _ ownerId: String, current: RecordMeta?, actor: Actor, in session: StoreSession
-    ) async throws -> User {
+    ) async throws -> RecordOwner {
+        if let current, current.ownerId == ownerId {
+            return RecordOwner(id: ownerId, teamId: current.teamId)
+        }
+        if ownerId == actor.userId {
+            return RecordOwner(id: actor.userId, teamId: actor.teamId)
+        }
         guard let owner = try await UserStore().find(id: ownerId, in: session), owner.isActive else {
             throw ServiceError.validation([FieldError(field: "ownerId", code: .notFound)])
         }
-        let isUnchanged = current?.ownerId == ownerId
-        if !isUnchanged && !actor.canAssign(toOwner: owner.id, ofTeam: owner.teamId) {
+        if !actor.canAssign(toOwner: owner.id, ofTeam: owner.teamId) {
             throw ServiceError.validation([FieldError(field: "ownerId", code: .notAllowed)])
         }
-        return owner
+        return RecordOwner(id: owner.id, teamId: owner.teamId)
     }
 
-    private func checkReferences(_ fields: Fields, actor: Actor, in session: StoreSession) async throws {
+    func checkReferences(_ fields: Fields, actor: Actor, in session: StoreSession) async throws {
         var missing: [FieldError] = []
         for reference in fields.references {
             if try await !ReferenceCheck.exists(reference, visibility: actor.visibility, in: session) {
@@ -151,4 +157,10 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         }
         if !missing.isEmpty { throw ServiceError.validation(missing) }
     }
+}
+
+/// Who owns a record, and the team that grants scope over it.
+struct RecordOwner: Sendable {
+    let id: String
+    let teamId: String?
 }

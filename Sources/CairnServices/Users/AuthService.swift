@@ -9,6 +9,7 @@ public struct AuthService: Sendable {
     let environment: ServiceEnvironment
     /// How long a login token lasts.
     public let sessionLifetime: TimeInterval
+    let recentTokens = AuthenticationCache()
 
     /// Creates the service.
     public init(environment: ServiceEnvironment, sessionLifetime: TimeInterval = 12 * 3600) {
@@ -42,24 +43,31 @@ public struct AuthService: Sendable {
     /// Revokes the token that is presented.
     public func logout(token: String) async throws {
         let now = environment.clock.now()
+        let hash = Self.hash(token)
         try await environment.storage.write { session in
             let store = AuthTokenStore()
-            if let stored = try await store.find(hash: Self.hash(token), in: session) {
+            if let stored = try await store.find(hash: hash, in: session) {
                 try await store.revoke(id: stored.id, at: now, in: session)
             }
         }
+        recentTokens.forget(tokenHash: hash)
     }
 
     /// The actor behind a bearer token; `unauthenticated` when it is unknown, expired, revoked or its user inactive.
     public func authenticate(token: String) async throws -> Actor {
         let now = environment.clock.now()
-        let user: User? = try await environment.storage.read { session in
-            guard let stored = try await AuthTokenStore().find(hash: Self.hash(token), in: session),
-                stored.isUsable(at: now)
+        let hash = Self.hash(token)
+        if let actor = recentTokens.actor(forTokenHash: hash, at: now) { return actor }
+        let found: (User, AuthToken)? = try await environment.storage.read { session in
+            guard let stored = try await AuthTokenStore().find(hash: hash, in: session), stored.isUsable(at: now),
+                let user = try await UserStore().find(id: stored.userId, in: session)
             else { return nil }
-            return try await UserStore().find(id: stored.userId, in: session)
+            return (user, stored)
         }
-        guard let user, user.isActive, let actor = Actor(user: user) else { throw ServiceError.unauthenticated }
+        guard let (user, stored) = found, user.isActive, let actor = Actor(user: user) else {
+            throw ServiceError.unauthenticated
+        }
+        recentTokens.remember(actor, forTokenHash: hash, expiresAt: stored.expiresAt, now: now)
         return actor
     }
 

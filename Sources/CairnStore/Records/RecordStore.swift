@@ -20,7 +20,7 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             .columns(columns)
             .values(values.map { SQLBind($0) })
             .run()
-        try await search.store(recordId: record.id, texts: record.fields.searchableTexts, in: session)
+        try await search.add(recordId: record.id, texts: record.fields.searchableTexts, in: session)
     }
 
     /// Writes a changed record if its stored version is still `expectedVersion`; false when it was not.
@@ -52,6 +52,13 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         if !includingDeleted { query = query.where("deleted_at", .is, SQLLiteral.null) }
         guard let row = try await query.first() else { return nil }
         return try Self.decode(row)
+    }
+
+    /// How many live records exist.
+    public func count(in session: StoreSession) async throws -> Int {
+        let row = try await session.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: Fields.table) WHERE deleted_at IS NULL")
+            .first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// Whether a live record with this id exists and is visible.

@@ -6,6 +6,29 @@ import SQLKit
 struct SearchIndex: Sendable {
     let table: String
 
+    /// Stores the tokens of a record that has none yet (a new record).
+    func add(recordId: String, texts: [String], in session: StoreSession) async throws {
+        let tokens = SearchTokens.index(texts)
+        switch session.dialect {
+        case .sqlite:
+            guard
+                let row = try await session.sql.raw(
+                    "INSERT INTO \(unsafeRaw: table)_search_rows (record_id) VALUES (\(bind: recordId)) RETURNING row_number"
+                ).first()
+            else {
+                throw StoreError.missingSearchRow(table: table, recordId: recordId)
+            }
+            let rowNumber = try row.decode(column: "row_number", as: Int.self)
+            try await session.sql.raw(
+                "INSERT INTO \(unsafeRaw: table)_search (rowid, tokens) VALUES (\(bind: rowNumber), \(bind: tokens.joined(separator: " ")))"
+            ).run()
+        case .postgres:
+            try await session.sql.raw(
+                "INSERT INTO \(unsafeRaw: table)_search (record_id, tokens) VALUES (\(bind: recordId), \(bind: tokens))"
+            ).run()
+        }
+    }
+
     /// Replaces the tokens stored for a record.
     func store(recordId: String, texts: [String], in session: StoreSession) async throws {
         let tokens = SearchTokens.index(texts)

@@ -1,20 +1,17 @@
 import ArgumentParser
-import AsyncHTTPClient
 import CairnCore
 import CairnHTTP
 import CairnServices
 import CairnStore
 import Foundation
-import Hummingbird
-import NIOCore
-import NIOHTTP1
 
-/// `cairn bench api`: account create and read-by-id over HTTP on loopback against SQLite, next to a bare
-/// Hummingbird JSON endpoint measured in the same run (the anchor).
+/// `cairn bench api`: account create and read-by-id over HTTP on loopback against SQLite, with wrk as the load
+/// generator and a bare Hummingbird JSON endpoint measured in the same run as the anchor.
 struct APIBenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "api", abstract: "Benchmark the JSON API on SQLite.")
+    static let configuration = CommandConfiguration(commandName: "api", abstract: "Benchmark the JSON API on SQLite (needs wrk).")
 
-    @Option(help: "Seconds per phase.") var seconds: Double = 10
+    @Option(help: "Seconds per run.") var seconds = 10
+    @Option(help: "Runs per phase; the report gives the median and the range.") var runs = 3
     @Option(help: "Concurrent connections.") var connections = 64
     @Option(help: "Accounts created before the read phase.") var seedAccounts = 10_000
     @Option(help: "Replace the API section of this Markdown file with the results.") var write: String?
@@ -32,60 +29,39 @@ struct APIBenchCommand: AsyncParsableCommand {
         let admin = try await services.auth.authenticate(token: token)
         print("seeding \(seedAccounts) accounts…")
         var ids: [String] = []
-        for index in 0..<seedAccounts {
-            ids.append(try await services.accounts.create(Self.account(index, prefix: "种子"), by: admin).id)
+        for start in stride(from: 0, to: seedAccounts, by: 1_000) {
+            let batch = (start..<min(seedAccounts, start + 1_000)).map { SearchBenchData.account($0) }
+            ids += try await services.accounts.createBatch(batch, by: admin).map(\.id)
         }
+        let idFile = directory.appendingPathComponent("ids.txt").path
+        try ids.joined(separator: "\n").write(toFile: idFile, atomically: true, encoding: .utf8)
+        let createScript = directory.appendingPathComponent("create.lua").path
+        try WrkScripts.createAccounts(token: token).write(toFile: createScript, atomically: true, encoding: .utf8)
+        let readScript = directory.appendingPathComponent("read.lua").path
+        try WrkScripts.readAccounts(token: token, idFile: idFile).write(toFile: readScript, atomically: true, encoding: .utf8)
 
-        let idList = ids
-        let servers = BenchServers(services: services, logger: logger)
-        try await servers.run { cairnPort, anchorPort in
-            var configuration = HTTPClient.Configuration()
-            configuration.connectionPool = .init(
-                idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connections)
-            let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-            defer { _ = client.shutdown() }
-            let load = LoadGenerator(client: client, connections: connections, duration: seconds)
-            let bearer = "Bearer \(token)"
-
-            print("phase: bare Hummingbird JSON endpoint (anchor)")
-            let anchor = await load.run({ _, _ in HTTPClientRequest(url: "http://127.0.0.1:\(anchorPort)/anchor") }, expect: .ok)
-            print("phase: create account")
-            let create = await load.run(
-                { worker, sequence in
-                    var request = HTTPClientRequest(url: "http://127.0.0.1:\(cairnPort)/api/v1/accounts")
-                    request.method = .POST
-                    request.headers.add(name: "Authorization", value: bearer)
-                    request.headers.add(name: "Content-Type", value: "application/json")
-                    let fields = Self.account(1_000_000 + worker * 1_000_000 + sequence, prefix: "压测")
-                    request.body = .bytes(ByteBuffer(bytes: (try? RecordJSON.encoder().encode(fields)) ?? Data()))
-                    return request
-                }, expect: .created)
-            print("phase: read account by id")
-            let read = await load.run(
-                { worker, sequence in
-                    var request = HTTPClientRequest(
-                        url:
-                            "http://127.0.0.1:\(cairnPort)/api/v1/accounts/\(idList[(worker * 7919 + sequence * 104_729) % idList.count])"
-                    )
-                    request.headers.add(name: "Authorization", value: bearer)
-                    return request
-                }, expect: .ok)
-            let report = APIBenchReport(
-                seconds: seconds, connections: connections, seedAccounts: seedAccounts, anchor: anchor, create: create,
-                read: read, peakRSS: ProcessCPU.peakResidentMiB())
-            print(report.markdown)
-            if let write { try report.write(into: write) }
+        let wrk = Wrk(connections: connections, threads: 2, seconds: seconds)
+        let runs = self.runs
+        let report = try await BenchServers(services: services, logger: logger).run { cairnPort, anchorPort in
+            var phases: [APIBenchReport.Phase] = []
+            for (name, url, script) in [
+                ("bare Hummingbird JSON (anchor)", "http://127.0.0.1:\(anchorPort)/anchor", nil as String?),
+                ("read account by id", "http://127.0.0.1:\(cairnPort)/", readScript),
+                ("create account", "http://127.0.0.1:\(cairnPort)/", createScript),
+            ] {
+                var results: [Wrk.Result] = []
+                for run in 1...runs {
+                    print("phase: \(name), run \(run) of \(runs)")
+                    results.append(try await wrk.run(url: url, script: script))
+                }
+                phases.append(APIBenchReport.Phase(name: name, results: results))
+            }
+            return APIBenchReport(
+                seconds: seconds, connections: connections, seedAccounts: seedAccounts, phases: phases,
+                peakRSS: ProcessCPU.peakResidentMiB())
         }
+        print(report.markdown)
+        if let write { try MarkdownSection(name: "api").replace(in: write, with: report.markdown) }
         try await services.environment.storage.close()
-    }
-
-    /// A valid account with a unique name and credit code.
-    static func account(_ index: Int, prefix: String) -> AccountFields {
-        let digits = String(format: "%09d", index % 1_000_000_000)
-        let body = "91310000" + digits
-        let code = CreditCode.checkCharacter(forFirst17: body).map { body + String($0) }
-        return AccountFields(
-            name: "\(prefix)客户\(index)科技有限公司", creditCode: code, phone: "+8613\(String(format: "%09d", index % 1_000_000_000))",
-            industry: "I", province: "上海市", city: "上海市", source: "website", tier: "B")
     }
 }

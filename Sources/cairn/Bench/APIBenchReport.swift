@@ -1,48 +1,51 @@
 import Foundation
 
 /// The API benchmark's figures as a Markdown section of BENCHMARKS.md.
-struct APIBenchReport {
-    let seconds: Double
-    let connections: Int
-    let seedAccounts: Int
-    let anchor: LoadGenerator.Result
-    let create: LoadGenerator.Result
-    let read: LoadGenerator.Result
-    let peakRSS: Double
+struct APIBenchReport: Sendable {
+    /// One phase's runs.
+    struct Phase: Sendable {
+        let name: String
+        let results: [Wrk.Result]
 
-    static let startMarker = "<!-- bench:api:start -->"
-    static let endMarker = "<!-- bench:api:end -->"
-
-    var markdown: String {
-        func row(_ name: String, _ result: LoadGenerator.Result, target: String) -> String {
-            let ratio = anchor.perSecond > 0 ? String(format: "%.0f%%", result.perSecond / anchor.perSecond * 100) : "–"
-            return String(
-                format: "| %@ | %.0f | %.2f | %.2f | %.3f | %d | %@ | %@ |", name, result.perSecond, result.percentile(0.5),
-                result.percentile(0.99), result.cpuMsPerRequest, result.failures, ratio, target)
+        /// The run with the median throughput.
+        var median: Wrk.Result { results.sorted { $0.requestsPerSecond < $1.requestsPerSecond }[results.count / 2] }
+        var range: ClosedRange<Double> {
+            let rates = results.map(\.requestsPerSecond)
+            return (rates.min() ?? 0)...(rates.max() ?? 0)
         }
-        return """
-            Run \(RecordJSONDate.now()): \(connections) connections, \(Int(seconds)) s per phase, \(seedAccounts) accounts \
-            seeded, SQLite (WAL), load generator in the same process on loopback. Peak RSS \(String(format: "%.0f", peakRSS)) MiB.
-
-            | phase | req/s | p50 ms | p99 ms | process CPU ms/req | failures | of anchor | target |
-            | --- | --- | --- | --- | --- | --- | --- | --- |
-            \(row("bare Hummingbird JSON (anchor)", anchor, target: "–"))
-            \(row("create account", create, target: "≥ 1,500/s; ≤ 1 ms server CPU"))
-            \(row("read account by id", read, target: "≥ 10,000/s, p99 ≤ 25 ms, ≥ 50% of anchor"))
-            """
     }
 
-    /// Replaces the section between the markers in a Markdown file (appends it when the markers are missing).
-    func write(into path: String) throws {
-        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmarks\n"
-        let section = "\(Self.startMarker)\n\(markdown)\n\(Self.endMarker)"
-        let updated: String
-        if let start = existing.range(of: Self.startMarker), let end = existing.range(of: Self.endMarker) {
-            updated = existing.replacingCharacters(in: start.lowerBound..<end.upperBound, with: section)
-        } else {
-            updated = existing + "\n" + section + "\n"
+    let seconds: Int
+    let connections: Int
+    let seedAccounts: Int
+    let phases: [Phase]
+    let peakRSS: Double
+
+    private static let targets = [
+        "read account by id": "≥ 10,000/s, p99 ≤ 25 ms, ≥ 50% of anchor",
+        "create account": "≥ 1,500/s; ≤ 1 ms server CPU",
+    ]
+
+    var markdown: String {
+        let anchor = phases.first?.median.requestsPerSecond ?? 0
+        let rows = phases.map { phase in
+            let median = phase.median
+            let share = anchor > 0 ? String(format: "%.0f%%", median.requestsPerSecond / anchor * 100) : "–"
+            return String(
+                format: "| %@ | %.0f (%.0f–%.0f) | %.2f | %.2f | %.3f | %d | %@ | %@ |", phase.name, median.requestsPerSecond,
+                phase.range.lowerBound, phase.range.upperBound, median.p50Milliseconds, median.p99Milliseconds,
+                median.serverCPUMillisecondsPerRequest, phase.results.map(\.failures).reduce(0, +), share,
+                Self.targets[phase.name] ?? "–")
         }
-        try updated.write(toFile: path, atomically: true, encoding: .utf8)
+        return """
+            Run \(RecordJSONDate.now()) with `wrk -t2 -c\(connections) -d\(seconds)s`, median of \(phases.first?.results.count ?? 0) runs \
+            (range in brackets); \(seedAccounts) accounts seeded; SQLite in WAL mode; server and wrk share the 2 cores. \
+            Server peak RSS \(String(format: "%.0f", peakRSS)) MiB.
+
+            | phase | req/s | p50 ms | p99 ms | server CPU ms/req | failed | of anchor | target |
+            | --- | --- | --- | --- | --- | --- | --- | --- |
+            \(rows.joined(separator: "\n"))
+            """
     }
 }
 

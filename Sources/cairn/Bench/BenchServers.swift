@@ -9,7 +9,7 @@ struct BenchServers {
     let services: Services
     let logger: Logger
 
-    func run(_ body: @escaping @Sendable (Int, Int) async throws -> Void) async throws {
+    func run<T: Sendable>(_ body: @escaping @Sendable (Int, Int) async throws -> T) async throws -> T {
         var quiet = logger
         quiet.logLevel = .warning
         let ports = PortBox()
@@ -21,15 +21,24 @@ struct BenchServers {
         let anchor = Application(
             router: anchorRouter, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { ports.set(anchor: $0.localAddress?.port ?? 0) }, logger: quiet)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await cairn.run() }
-            group.addTask { try await anchor.run() }
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask {
+                try await cairn.run()
+                return nil
+            }
+            group.addTask {
+                try await anchor.run()
+                return nil
+            }
             group.addTask {
                 let (cairnPort, anchorPort) = try await ports.wait()
-                try await body(cairnPort, anchorPort)
+                return try await body(cairnPort, anchorPort)
             }
-            try await group.next()
-            group.cancelAll()
+            defer { group.cancelAll() }
+            while let result = try await group.next() {
+                if let result { return result }
+            }
+            throw CancellationError()
         }
     }
 }
