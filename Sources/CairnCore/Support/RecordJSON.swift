@@ -30,22 +30,48 @@ public enum RecordJSON {
     /// The description carried by a date that failed to parse, so front ends can say "expected a date".
     public static let dateProblem = "expected an ISO 8601 date-time such as 2026-11-23T09:30:00Z"
 
-    /// Formats an instant as `2026-11-23T09:30:00.000Z`.
+    /// Formats an instant as `2026-11-23T09:30:00.000Z` (UTC, milliseconds); on every response, so kept cheap.
     public static func format(_ date: Date) -> String {
         let millis = date.epochMilliseconds
-        let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
-        let parts = utcCalendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: Double(seconds)))
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, Int(millis - seconds * 1000))
+        let days = millis >= 0 ? millis / 86_400_000 : (millis - 86_399_999) / 86_400_000
+        let millisOfDay = Int(millis - days * 86_400_000)
+        let (year, month, day) = civilDate(daysSince1970: days)
+        var text = ""
+        text.reserveCapacity(24)
+        func append(_ value: Int, width: Int) {
+            let digits = String(value)
+            if digits.count < width { text += String(repeating: "0", count: width - digits.count) }
+            text += digits
+        }
+        append(Int(year), width: 4)
+        text += "-"
+        append(month, width: 2)
+        text += "-"
+        append(day, width: 2)
+        text += "T"
+        append(millisOfDay / 3_600_000, width: 2)
+        text += ":"
+        append(millisOfDay / 60_000 % 60, width: 2)
+        text += ":"
+        append(millisOfDay / 1000 % 60, width: 2)
+        text += "."
+        append(millisOfDay % 1000, width: 3)
+        text += "Z"
+        return text
     }
 
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    /// The Gregorian date of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`).
+    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = Int(dayOfYear - (153 * monthIndex + 2) / 5 + 1)
+        let month = Int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9)
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
 
     /// Parses ISO 8601 with or without fractional seconds and with Z or an offset.
     public static func parse(_ text: String) -> Date? {

@@ -9,13 +9,16 @@ public struct AuditStore: Sendable {
 
     /// Appends an entry (inside the same transaction as the write it describes).
     public func append(_ entry: AuditEntry, in session: StoreSession) async throws {
-        try await session.sql.insert(into: "audit_entries")
-            .columns("id", "at", "actor_id", "entity", "record_id", "action", "before_json", "after_json")
-            .values(
-                SQLBind(entry.id), SQLBind(entry.at.stored), SQLBind(entry.actorId), SQLBind(entry.entity),
-                SQLBind(entry.recordId), SQLBind(entry.action.rawValue), SQLBind(entry.before), SQLBind(entry.after)
-            )
-            .run()
+        let values: [any Encodable & Sendable] = [
+            entry.id, entry.at.stored, entry.actorId, entry.entity, entry.recordId, entry.action.rawValue, entry.before,
+            entry.after,
+        ]
+        try await session.sql.raw(
+            """
+            INSERT INTO audit_entries (id, at, actor_id, entity, record_id, action, before_json, after_json)
+            VALUES (\(binds: values))
+            """
+        ).run()
     }
 
     /// The entries for one record, oldest first.

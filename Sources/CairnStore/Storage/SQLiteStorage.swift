@@ -5,18 +5,19 @@ import NIOPosix
 import SQLKit
 import SQLiteKit
 
-/// SQLite in WAL mode: one writer connection behind a lock (so no request ever sees "database is locked"),
-/// several reader connections used in parallel.
+/// SQLite in WAL mode: one writer connection that commits concurrent writes in groups (so no request ever sees
+/// "database is locked"), several reader connections used in parallel.
 public final class SQLiteStorage: Storage, @unchecked Sendable {
     public let dialect = StorageDialect.sqlite
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
-    private let writeLock = AsyncMutex()
+    private let groupWriter: GroupCommitWriter
     private let nextReader = ManagedCounter()
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
         self.writer = writer
         self.readers = readers
+        groupWriter = GroupCommitWriter(database: writer.sql(), dialect: .sqlite)
     }
 
     /// Opens (creating if needed) a database file, or a private in-memory database when `path` is nil.
@@ -48,26 +49,16 @@ public final class SQLiteStorage: Storage, @unchecked Sendable {
     }
 
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
-        if readers.isEmpty {
-            return try await writeLock.withLock { try await body(StoreSession(sql: writer.sql(), dialect: dialect)) }
+        guard !readers.isEmpty else {
+            // An in-memory database has one connection; reads queue with the writes.
+            return try await groupWriter.write(body)
         }
         let reader = readers[nextReader.next() % readers.count]
         return try await body(StoreSession(sql: reader.sql(), dialect: dialect))
     }
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
-        try await writeLock.withLock {
-            let sql = writer.sql()
-            try await sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(StoreSession(sql: sql, dialect: dialect))
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK").run()
-                throw error
-            }
-        }
+        try await groupWriter.write(body)
     }
 
     public func close() async throws {

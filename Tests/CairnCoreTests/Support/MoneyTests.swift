@@ -29,3 +29,16 @@ struct MoneyTests {
         #expect(RecordJSON.parse("yesterday") == nil)
     }
 }
+
+struct RecordJSONDateTests {
+    @Test(
+        arguments: [
+            (0, "1970-01-01T00:00:00.000Z"), (951_782_400_000, "2000-02-29T00:00:00.000Z"),
+            (1_795_424_399_999, "2026-11-23T08:59:59.999Z"), (-1, "1969-12-31T23:59:59.999Z"),
+            (4_102_444_800_000, "2100-01-01T00:00:00.000Z"),
+        ] as [(Int64, String)])
+    func formatsUTCWithMilliseconds(millis: Int64, expected: String) {
+        #expect(RecordJSON.format(Date(epochMilliseconds: millis)) == expected)
+        #expect(RecordJSON.parse(expected) == Date(epochMilliseconds: millis))
+    }
+}

@@ -1,0 +1,46 @@
+import CairnStore
+import Foundation
+import Logging
+import Testing
+
+struct GroupCommitTests {
+    struct Refused: Error {}
+
+    /// Concurrent writes share commits; one that fails leaves no trace while the others in its group are kept.
+    @Test func failedWritesRollBackAloneInsideAGroup() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-group-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let storage = try await SQLiteStorage.open(
+            path: directory.appendingPathComponent("t.sqlite").path, logger: Logger(label: "test"))
+        try await Migrator(storage: storage).migrate(now: Date())
+        let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for index in 0..<60 {
+                group.addTask {
+                    do {
+                        try await storage.write { session in
+                            try await AuditStore().append(
+                                AuditEntry(
+                                    id: "e\(index)", at: Date(), actorId: "t", entity: "test", recordId: "r\(index)",
+                                    action: .create, before: nil, after: nil),
+                                in: session)
+                            if index % 3 == 0 { throw Refused() }
+                        }
+                        return true
+                    } catch is Refused {
+                        return false
+                    }
+                }
+            }
+            var results: [Bool] = []
+            for try await outcome in group { results.append(outcome) }
+            return results
+        }
+        #expect(outcomes.filter { $0 }.count == 40)
+        let stored = try await storage.read { try await AuditStore().count(in: $0) }
+        #expect(stored == 40)
+        let refused = try await storage.read { try await AuditStore().entries(entity: "test", recordId: "r3", in: $0) }
+        #expect(refused.isEmpty)
+        try await storage.close()
+    }
+}
