@@ -18,7 +18,7 @@ public enum SearchTokens {
         return result
     }
 
-    /// The tokens a query must all match; empty when the query has nothing searchable.
+    /// The tokens a query must all match; empty when it has nothing searchable.
     public static func query(_ text: String) -> [String] {
         var seen = Set<String>()
         return tokens(in: text, forQuery: true).filter { seen.insert($0).inserted }
@@ -48,13 +48,25 @@ public enum SearchTokens {
             case .word(let characters):
                 if characters.count < 3 || !forQuery { result.append(String(characters)) }
                 if characters.count >= 3 {
-                    for index in 0...(characters.count - 3) {
+                    for index in starts(count: characters.count, width: 3, covering: forQuery) {
                         result.append(String(characters[index...index + 2]))
                     }
                 }
             }
         }
         return result
+    }
+
+    /// Where the trigrams of a Latin or digit run start: every position when indexing; for a query only enough to
+    /// cover the run (0, 3, 6, …, and the last), since each extra token is another posting list to intersect and
+    /// digit trigrams are common. Han queries keep every bigram: the ones that cross word boundaries are the rare,
+    /// selective ones.
+    private static func starts(count: Int, width: Int, covering: Bool) -> [Int] {
+        let last = count - width
+        guard covering else { return Array(0...last) }
+        var positions = Array(stride(from: 0, through: last, by: width))
+        if positions.last != last { positions.append(last) }
+        return positions
     }
 
     private enum Run {

@@ -2,16 +2,16 @@ import CairnCore
 import Foundation
 
 /// A SplitMix64 random number generator: the same seed always yields the same sequence, on every platform.
-struct SeededGenerator: RandomNumberGenerator {
+public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
     /// Starts the sequence for a seed.
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -24,7 +24,7 @@ struct SeededGenerator: RandomNumberGenerator {
 // algorithms are not promised to stay the same across Swift releases; demo data must not change with the compiler.
 extension SeededGenerator {
     /// A uniformly chosen integer in a closed range.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
         let width = UInt64(range.upperBound - range.lowerBound) &+ 1
         guard width != 0 else { return Int(truncatingIfNeeded: next()) }
         let scaled = next().multipliedFullWidth(by: width).high

@@ -67,7 +67,7 @@ public struct ListRequest: Sendable, Equatable {
         }
         if !errors.isEmpty { throw ServiceError.invalidQuery(errors) }
         return RecordQuery(
-            visibility: visibility, filters: filters, searchTokens: SearchTokens.query(search ?? ""),
+            visibility: visibility, filters: filters, search: search,
             sortField: sortField, isDescending: isDescending, limit: pageSize, after: after)
     }
 }

@@ -16,6 +16,11 @@ extension AccountFields: RecordTable {
         stampSorts.merging(["name": .text("name")]) { first, _ in first }
     }
 
+    /// A complete, valid credit code is looked up in its indexed column.
+    public static func exactSearch(_ text: String) -> (column: String, value: String)? {
+        CreditCode(text).map { ("credit_code", $0.value) }
+    }
+
     public func columnValues() -> [any Encodable & Sendable] {
         [
             name, aliases.jsonText, creditCode, phone, email, website, industry, province, city, address, source, tier,

@@ -6,8 +6,8 @@ public struct RecordQuery: Sendable, Equatable {
     public var visibility: Visibility
     /// Equality filters: JSON field name → value (validated against the kind's `filterFields`).
     public var filters: [String: String]
-    /// Search tokens every result must match.
-    public var searchTokens: [String]
+    /// Free search text (names, phones, emails, codes); nil or blank for no search.
+    public var search: String?
     /// JSON field to sort on.
     public var sortField: String
     /// Whether the order is descending.
@@ -19,12 +19,12 @@ public struct RecordQuery: Sendable, Equatable {
 
     /// Creates a query; newest updated first by default.
     public init(
-        visibility: Visibility, filters: [String: String] = [:], searchTokens: [String] = [],
+        visibility: Visibility, filters: [String: String] = [:], search: String? = nil,
         sortField: String = "updatedAt", isDescending: Bool = true, limit: Int = 50, after: CursorPosition? = nil
     ) {
         self.visibility = visibility
         self.filters = filters
-        self.searchTokens = searchTokens
+        self.search = search
         self.sortField = sortField
         self.isDescending = isDescending
         self.limit = limit

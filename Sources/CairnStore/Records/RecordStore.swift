@@ -83,8 +83,12 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             guard let column = Fields.filterFields[field] else { throw RecordQueryError.unknownFilter(field) }
             query = query.where(SQLColumn(column), .equal, SQLBind(value))
         }
-        if let condition = search.condition(matching: request.searchTokens, dialect: session.dialect) {
-            query = query.where(condition)
+        if let text = request.search {
+            if let exact = Fields.exactSearch(text) {
+                query = query.where(SQLColumn(exact.column), .equal, SQLBind(exact.value))
+            } else if let condition = search.condition(matching: SearchTokens.query(text), dialect: session.dialect) {
+                query = query.where(condition)
+            }
         }
         if let after = request.after {
             query = query.where(keyset(after: after, sort: sort, descending: request.isDescending))

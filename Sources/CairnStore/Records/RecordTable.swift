@@ -16,6 +16,9 @@ public protocol RecordTable: RecordFields {
     func columnValues() -> [any Encodable & Sendable]
     /// Reads the fields back from a row.
     init(row: RowReader) throws
+    /// A column to compare by equality instead of full-text search, when the text is a whole identifier that only
+    /// that column holds (a complete credit code): an index lookup instead of intersecting common n-grams.
+    static func exactSearch(_ text: String) -> (column: String, value: String)?
 }
 
 /// A column a list can be ordered by, with its type (for cursors) and what stands in for NULL.
@@ -45,6 +48,9 @@ public struct SortColumn: Sendable {
 }
 
 extension RecordTable {
+    /// No exact-match shortcut unless a kind declares one.
+    public static func exactSearch(_ text: String) -> (column: String, value: String)? { nil }
+
     /// Filters every kind shares.
     static var stampFilters: [String: String] { ["ownerId": "owner_id", "teamId": "team_id"] }
     /// Sorts every kind shares.

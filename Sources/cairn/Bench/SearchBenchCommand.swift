@@ -21,7 +21,7 @@ struct SearchBenchCommand: AsyncParsableCommand {
         let admin = try await SearchBenchData.admin(services)
         let generation = try await SearchBenchData.fill(services, to: accounts, by: admin)
         print("searching…")
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let samples = try await SearchBenchData.samples(services, count: queries, using: &random)
         var results: [(String, [Double], Int)] = []
         for (kind, texts) in samples {

@@ -47,25 +47,27 @@ enum SearchBenchData {
 
     /// Account number `index`, the same every time: a Chinese company name, a mobile and a valid credit code.
     static func account(_ index: Int) -> AccountFields {
-        var random = SplitMix(seed: UInt64(index) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
+        var random = SeededGenerator(seed: UInt64(index) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         let parts = DemoVocabulary.tradeNameParts
-        let province = Province.all[random.next(below: Province.all.count)]
+        let province = Province.all[random.index(below: Province.all.count)]
         let industryWords = DemoVocabulary.industryWords.values.flatMap { $0 }
-        let tradeName = parts[random.next(below: parts.count)] + parts[random.next(below: parts.count)]
+        let tradeName = parts[random.index(below: parts.count)] + parts[random.index(below: parts.count)]
         let name =
-            province.shortZh + tradeName + industryWords[random.next(below: industryWords.count)]
-            + DemoVocabulary.legalForms[random.next(below: DemoVocabulary.legalForms.count)]
+            province.shortZh + tradeName + industryWords[random.index(below: industryWords.count)]
+            + DemoVocabulary.legalForms[random.index(below: DemoVocabulary.legalForms.count)]
         let body = "91" + (province.cities.first?.code ?? "110100") + String(format: "%09d", index)
         let code = CreditCode.checkCharacter(forFirst17: body).map { body + String($0) }
-        let mobile = "+861" + String(3 + random.next(below: 7)) + String(format: "%09d", random.next(below: 1_000_000_000))
+        let mobile = "+861" + String(3 + random.index(below: 7)) + String(format: "%09d", random.index(below: 1_000_000_000))
         return AccountFields(
             name: name, creditCode: code, phone: mobile, industry: "C", province: province.nameZh, source: "website")
     }
 
     /// Queries that real users type: a trade name, a full mobile, a mobile's last eight digits, a full credit code.
-    static func samples(_ services: Services, count: Int, using random: inout SplitMix) async throws -> [(String, [String])] {
+    static func samples(
+        _ services: Services, count: Int, using random: inout SeededGenerator
+    ) async throws -> [(String, [String])] {
         let total = try await self.count(services)
-        let picks = (0..<count).map { _ in account(random.next(below: total)) }
+        let picks = (0..<count).map { _ in account(random.index(below: total)) }
         return [
             (
                 "trade name (4 Han characters)",
@@ -79,19 +81,8 @@ enum SearchBenchData {
     }
 }
 
-/// A tiny seeded generator (SplitMix64) so generated accounts and samples are the same on every run.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+extension SeededGenerator {
+    /// An index in `0..<bound` by plain modulo: the generated accounts must stay the same as in databases made by
+    /// earlier runs, which picked this way.
+    fileprivate mutating func index(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

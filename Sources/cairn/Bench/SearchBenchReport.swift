@@ -26,7 +26,7 @@ struct SearchBenchReport {
             : ""
         return """
             Run \(RecordJSONDate.now()): \(accounts) accounts in SQLite (WAL), first page of 20, admin scope, in process \
-            through `AccountService.list`. \(generation)Peak RSS \(String(format: "%.0f", peakRSS)) MiB. Target: p50 ≤ 5 ms, p99 ≤ 30 ms.
+            through `services.accounts.list`. \(generation)Peak RSS \(String(format: "%.0f", peakRSS)) MiB. Target: p50 ≤ 5 ms, p99 ≤ 30 ms.
 
             | query | runs | p50 ms | p99 ms | max ms | found |
             | --- | --- | --- | --- | --- | --- |

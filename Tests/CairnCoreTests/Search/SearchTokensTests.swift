@@ -32,3 +32,11 @@ struct SearchTokensTests {
         #expect(SearchTokens.query(" -- ").isEmpty)
     }
 }
+
+struct SearchQueryTokensTests {
+    @Test func digitAndLatinQueriesUseACoveringSubsetOfTrigrams() {
+        #expect(SearchTokens.query("13800138000") == ["138", "001", "380", "000"])
+        #expect(SearchTokens.query("91310000600037341L") == ["913", "100", "006", "000", "373", "41l"])
+        #expect(SearchTokens.query("瑞丰精密") == ["瑞丰", "丰精", "精密"])
+    }
+}
