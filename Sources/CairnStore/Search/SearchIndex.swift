@@ -31,22 +31,8 @@ struct SearchIndex: Sendable {
 
     /// Replaces the tokens stored for a record.
     func store(recordId: String, texts: [String], in session: StoreSession) async throws {
-        let tokens = SearchTokens.index(texts)
-        switch session.dialect {
-        case .sqlite:
-            let rowNumber = try await sqliteRowNumber(for: recordId, in: session)
-            try await session.sql.raw("DELETE FROM \(unsafeRaw: table)_search WHERE rowid = \(bind: rowNumber)").run()
-            try await session.sql.raw(
-                "INSERT INTO \(unsafeRaw: table)_search (rowid, tokens) VALUES (\(bind: rowNumber), \(bind: tokens.joined(separator: " ")))"
-            ).run()
-        case .postgres:
-            try await session.sql.raw(
-                """
-                INSERT INTO \(unsafeRaw: table)_search (record_id, tokens) VALUES (\(bind: recordId), \(bind: tokens))
-                ON CONFLICT (record_id) DO UPDATE SET tokens = EXCLUDED.tokens
-                """
-            ).run()
-        }
+        try await remove(recordId: recordId, in: session)
+        try await add(recordId: recordId, texts: texts, in: session)
     }
 
     /// Removes a record from the index.
@@ -79,19 +65,5 @@ struct SearchIndex: Sendable {
         case .postgres:
             return SQLQueryString("id IN (SELECT record_id FROM \(unsafeRaw: table)_search WHERE tokens @> \(bind: tokens))")
         }
-    }
-
-    private func sqliteRowNumber(for recordId: String, in session: StoreSession) async throws -> Int {
-        try await session.sql.raw(
-            "INSERT INTO \(unsafeRaw: table)_search_rows (record_id) VALUES (\(bind: recordId)) ON CONFLICT (record_id) DO NOTHING"
-        ).run()
-        guard
-            let row = try await session.sql.raw(
-                "SELECT row_number FROM \(unsafeRaw: table)_search_rows WHERE record_id = \(bind: recordId)"
-            ).first()
-        else {
-            throw StoreError.missingSearchRow(table: table, recordId: recordId)
-        }
-        return try row.decode(column: "row_number", as: Int.self)
     }
 }
