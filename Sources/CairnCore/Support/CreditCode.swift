@@ -11,6 +11,8 @@ public struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible {
         case wrongLength
         /// A character is outside the code's alphabet, or the division code is not all digits.
         case invalidCharacter
+        /// The first two characters are not a registration authority and entity type the standard defines.
+        case unknownAuthority
         /// The 18th character does not match the check character computed from the first 17.
         case badCheckDigit
     }
@@ -23,6 +25,12 @@ public struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible {
     private static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
     private static let length = 18
     private static let divisionOffsets = 2..<8
+    // GB 32100-2015 table 1 (with the later A and N authorities): registration authority → entity types it issues.
+    private static let entityTypes: [Character: Set<Character>] = [
+        "1": ["1", "2", "3", "9"], "2": ["1", "9"], "3": ["1", "2", "3", "4", "5", "9"], "4": ["1", "9"],
+        "5": ["1", "2", "3", "9"], "6": ["1", "2", "9"], "7": ["1", "2", "9"], "8": ["1", "9"],
+        "9": ["1", "2", "3"], "A": ["1", "9"], "N": ["1", "2", "3", "9"], "Y": ["1"],
+    ]
 
     /// Parses a code as a person typed it, tolerating case, spaces, hyphens and full-width characters.
     public init?(_ raw: String) {
@@ -83,6 +91,7 @@ public struct CreditCode: Hashable, Sendable, Codable, CustomStringConvertible {
         let characters = Array(code)
         guard characters.count == length else { return .wrongLength }
         guard let values = numericValues(of: characters) else { return .invalidCharacter }
+        guard entityTypes[characters[0]]?.contains(characters[1]) == true else { return .unknownAuthority }
         let expected = checkValue(forBody: Array(values.prefix(length - 1)))
         return values[length - 1] == expected ? nil : .badCheckDigit
     }

@@ -64,6 +64,7 @@ public struct FieldChecks: Sendable {
             switch CreditCode.problem(in: raw) {
             case .wrongLength: reason = "length"
             case .invalidCharacter: reason = "character"
+            case .unknownAuthority: reason = "authority"
             case .badCheckDigit, .none: reason = "check_digit"
             }
             add(field, .invalidCreditCode, ["reason": reason])

@@ -9,7 +9,8 @@ public enum ApplicationBuilder {
     /// The router with every route and middleware.
     public static func router(services: Services, metrics: PrometheusCollectorRegistry?) -> Router<CairnRequestContext> {
         let router = Router(context: CairnRequestContext.self)
-        router.middlewares.add(ProblemMiddleware())
+        let routeMethods = RouteMethods()
+        router.middlewares.add(ProblemMiddleware(routes: routeMethods))
         if metrics != nil { router.middlewares.add(MetricsMiddleware()) }
         SystemController(services: services, metrics: metrics).addRoutes(to: router)
 
@@ -27,6 +28,7 @@ public enum ApplicationBuilder {
         StageController(pipeline: services.pipeline).addRoutes(to: secured)
         RecordController(service: services.activities).addRoutes(to: secured)
         RecordController(service: services.tasks).addRoutes(to: secured)
+        routeMethods.load(router.routes)
         return router
     }
 

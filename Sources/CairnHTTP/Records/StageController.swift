@@ -18,7 +18,7 @@ struct StageController {
         let body = try await JSONBody.object(from: request)
         var errors: [FieldError] = []
         let stage = JSONBody.string("stage", in: body, errors: &errors)
-        let lossReason = body["lossReason"] as? String
+        let lossReason = JSONBody.optionalString("lossReason", in: body, errors: &errors)
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
         let ifMatch = try IfMatch(request)
         let record = try await pipeline.moveStage(

@@ -13,6 +13,8 @@ enum APIError: Error {
     case unsupportedMediaType
     /// PATCH without If-Match.
     case preconditionRequired
-    /// No route for the path and method.
+    /// No route for the path.
     case routeNotFound
+    /// The path exists, but not for this method.
+    case methodNotAllowed(allowed: [String])
 }

@@ -46,6 +46,17 @@ enum JSONBody {
         return ""
     }
 
+    /// An optional string member (absent or null is nil), or a field error when it has another type.
+    static func optionalString(_ key: String, in object: [String: Any], errors: inout [FieldError]) -> String? {
+        switch object[key] {
+        case nil, is NSNull: return nil
+        case let value as String: return value
+        default:
+            errors.append(FieldError(field: key, code: .invalidType, parameters: ["expected": "string"]))
+            return nil
+        }
+    }
+
     static func fieldError(for error: DecodingError) -> FieldError {
         func path(_ context: DecodingError.Context, extra: (any CodingKey)? = nil) -> String {
             let keys = context.codingPath + (extra.map { [$0] } ?? [])

@@ -74,6 +74,8 @@ struct ProblemDocument: Encodable {
         case .preconditionRequired:
             return make("precondition_required", .preconditionRequired, [FieldError(field: "If-Match", code: .required)])
         case .routeNotFound: return make("route_not_found", .notFound)
+        case .methodNotAllowed(let allowed):
+            return make("method_not_allowed", .methodNotAllowed, [], ["allowed": allowed.joined(separator: ", ")])
         case .service(let serviceError):
             switch serviceError {
             case .validation(let errors): return make("validation_failed", .unprocessableContent, errors)

@@ -5,13 +5,18 @@ import Logging
 
 /// Turns every error into `application/problem+json` in the caller's language, keeping the real status.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The registered routes, to tell a wrong method (405) from an unknown path (404).
+    let routes: RouteMethods
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
     {
         do {
             return try await next(request, context)
         } catch {
             let language = Language.preferred(fromAcceptLanguage: request.headers[.acceptLanguage])
-            let (status, problem) = ProblemDocument.from(error, language: language)
+            let allowed = Self.isRouteMiss(error) ? routes.allowed(for: request.uri.path) : []
+            let (status, problem) = ProblemDocument.from(
+                allowed.isEmpty ? error : APIError.methodNotAllowed(allowed: allowed), language: language)
             if status == .internalServerError {
                 context.logger.error(
                     "request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
@@ -20,8 +25,14 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 .contentType: "application/problem+json; charset=utf-8", .contentLanguage: language.rawValue,
             ]
             if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"cairn\"" }
+            if !allowed.isEmpty { headers[.allow] = allowed.joined(separator: ", ") }
             let body = (try? RecordJSON.encoder().encode(problem)) ?? Data()
             return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         }
+    }
+
+    private static func isRouteMiss(_ error: any Error) -> Bool {
+        guard let error = error as? HTTPError else { return false }
+        return error.status == .notFound || error.status == .methodNotAllowed
     }
 }

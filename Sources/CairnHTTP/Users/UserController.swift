@@ -25,7 +25,7 @@ struct UserController {
         let password = JSONBody.string("password", in: body, errors: &errors)
         let name = JSONBody.string("name", in: body, errors: &errors)
         let role = JSONBody.string("role", in: body, errors: &errors)
-        let team = body["team"] as? String
+        let team = JSONBody.optionalString("team", in: body, errors: &errors)
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
         let user = try await users.add(
             UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: actor)

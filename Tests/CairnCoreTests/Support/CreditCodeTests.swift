@@ -32,6 +32,8 @@ struct CreditCodeTests {
             ("91350100M000100Y4", .wrongLength),
             ("91350100M000100Y433", .wrongLength),
             ("91350100M000100Y44", .badCheckDigit),
+            ("000000000000000000", .unknownAuthority),
+            ("94350100M000100Y43", .unknownAuthority),
             ("91350100M020100Y43", .badCheckDigit),
             ("91110000600037341K", .badCheckDigit),
             ("91350100MI00100Y43", .invalidCharacter),

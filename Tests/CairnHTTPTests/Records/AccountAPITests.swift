@@ -155,6 +155,10 @@ struct AccountAPITests {
             #expect(wrongPassword.json["code"] as? String == "invalid_credentials")
             let noRoute = try await api.call(.get, "/api/v1/nothing-here")
             #expect(noRoute.status == .notFound)
+            let wrongMethod = try await api.call(.put, "/api/v1/accounts/some-id")
+            #expect(wrongMethod.status == .methodNotAllowed)
+            #expect(wrongMethod.headers[.allow] == "DELETE, GET, PATCH")
+            #expect(wrongMethod.json["code"] as? String == "method_not_allowed")
             #expect(noRoute.headers[.contentType]?.hasPrefix("application/problem+json") == true)
         }
     }
@@ -168,6 +172,27 @@ struct AccountAPITests {
             let token = try #require(created.json["token"] as? String)
             let me = try await api.call(.get, "/api/v1/me", token: token)
             #expect(me.json["email"] as? String == "admin@example.com")
+            let badTeam = try await api.call(
+                .post, "/api/v1/users", token: token,
+                json: [
+                    "email": "new@example.com", "password": "long-enough", "name": "新人", "role": "sales",
+                    "team": [String: String](),
+                ])
+            #expect(badTeam.status == .unprocessableContent)
+            #expect(badTeam.firstErrorField == "team")
+            let newUser = try await api.call(
+                .post, "/api/v1/users", token: token,
+                json: [
+                    "email": "new@example.com", "password": "long-enough", "name": "新人", "role": "sales", "team": "华东",
+                ])
+            #expect(newUser.status == .created)
+            let taken = try await api.call(
+                .post, "/api/v1/users", token: token,
+                json: [
+                    "email": "NEW@example.com", "password": "long-enough", "name": "新人", "role": "sales",
+                ])
+            #expect(taken.status == .conflict)
+            #expect(taken.firstErrorField == "email")
         }
     }
 }

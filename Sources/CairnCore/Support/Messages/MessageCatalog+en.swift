@@ -8,6 +8,8 @@ extension MessageCatalog {
         "field_error.invalid_credit_code.length": "{field} must be 18 characters",
         "field_error.invalid_credit_code.character":
             "{field} contains a character that is not allowed (I, O, S, V, Z are never used)",
+        "field_error.invalid_credit_code.authority":
+            "{field} starts with a registration authority and entity type that do not exist",
         "field_error.invalid_credit_code.check_digit": "{field} has a wrong check digit; a character is probably mistyped",
         "field_error.invalid_phone":
             "{field} is not a valid phone number (11-digit mobile, landline with area code, or international starting with +)",
@@ -49,6 +51,8 @@ extension MessageCatalog {
         "problem.conflict.detail": "Fix the fields listed and try again; nothing was saved.",
         "problem.route_not_found": "No such endpoint",
         "problem.route_not_found.detail": "Check the path and method; see /api/openapi.yaml.",
+        "problem.method_not_allowed": "Method not allowed",
+        "problem.method_not_allowed.detail": "This path accepts: {allowed}.",
         "problem.payload_too_large": "Request body too large",
         "problem.payload_too_large.detail": "The body may be at most {max} bytes.",
         "problem.unsupported_media_type": "Unsupported content type",
