@@ -2,6 +2,10 @@ import Foundation
 
 /// The one JSON shape Cairn speaks: camelCase keys, ISO 8601 UTC times with milliseconds.
 public enum RecordJSON {
+    /// One configured encoder shared by every caller: encoding does not change it, and building one per response
+    /// showed in profiles.
+    public static let sharedEncoder = encoder()
+
     /// An encoder for API responses and audit snapshots (sorted keys so snapshots compare byte for byte).
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()

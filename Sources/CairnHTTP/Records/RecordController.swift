@@ -77,7 +77,7 @@ struct RecordController<Fields: ManagedRecord> {
 
     /// Applies a JSON merge patch (RFC 7396) to the current fields: present keys replace, null clears.
     static func merge(_ patch: [String: Any], onto fields: Fields) throws -> Fields {
-        let currentData = try RecordJSON.encoder().encode(fields)
+        let currentData = try RecordJSON.sharedEncoder.encode(fields)
         guard var object = try JSONSerialization.jsonObject(with: currentData) as? [String: Any] else {
             throw APIError.malformedJSON
         }

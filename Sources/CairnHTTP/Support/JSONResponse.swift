@@ -8,7 +8,7 @@ enum JSONResponse {
     static func make<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
         var allHeaders = headers
         allHeaders[.contentType] = "application/json; charset=utf-8"
-        let data = try RecordJSON.encoder().encode(value)
+        let data = try RecordJSON.sharedEncoder.encode(value)
         return Response(status: status, headers: allHeaders, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 

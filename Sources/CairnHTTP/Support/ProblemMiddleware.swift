@@ -26,7 +26,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             ]
             if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"cairn\"" }
             if !allowed.isEmpty { headers[.allow] = allowed.joined(separator: ", ") }
-            let body = (try? RecordJSON.encoder().encode(problem)) ?? Data()
+            let body = (try? RecordJSON.sharedEncoder.encode(problem)) ?? Data()
             return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         }
     }

@@ -27,7 +27,7 @@ public struct ServiceEnvironment: Sendable {
         _ action: AuditEntry.Action, entity: String, recordId: String, before: Value?, after: Value?, actor: Actor,
         at: Date, in session: StoreSession
     ) async throws {
-        let encoder = RecordJSON.encoder()
+        let encoder = RecordJSON.sharedEncoder
         let entry = AuditEntry(
             id: ids.next(), at: at, actorId: actor.userId, entity: entity, recordId: recordId, action: action,
             before: try before.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
