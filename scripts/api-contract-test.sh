@@ -10,19 +10,12 @@ if [ ! -x "$VENV/bin/st" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q schemathesis==4.32.5
 fi
-WORK="$(mktemp -d)"
 PORT="${CAIRN_CONTRACT_PORT:-18090}"
-BASE="http://127.0.0.1:$PORT"
-SERVER_PID=""
-cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+source "$(dirname "$0")/cairn-server.sh"
 
 "$CAIRN" user add --database "$WORK/contract.sqlite" --email admin@example.com --password 'admin-pass-1' --name Admin --role admin
-"$CAIRN" serve --database "$WORK/contract.sqlite" --port "$PORT" >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
-TOKEN=$(curl -sf "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d '{"email":"admin@example.com","password":"admin-pass-1"}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')
+start_server "$WORK/contract.sqlite"
+TOKEN=$(login admin@example.com admin-pass-1)
 cd "$WORK"
 "$VENV/bin/st" run "$BASE/api/openapi.yaml" --url "$BASE" -H "Authorization: Bearer $TOKEN" -n 25 --seed 1 \
   --exclude-path /api/v1/auth/logout \

@@ -4,13 +4,9 @@
 # account. Usage: scripts/smoke-test.sh [path-to-cairn-binary]
 set -euo pipefail
 CAIRN="${1:-.build/debug/cairn}"
-WORK="$(mktemp -d)"
-DB="sqlite://$WORK/smoke.sqlite"
 PORT="${CAIRN_SMOKE_PORT:-18080}"
-BASE="http://127.0.0.1:$PORT"
-SERVER_PID=""
-cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+source "$(dirname "$0")/cairn-server.sh"
+DB="sqlite://$WORK/smoke.sqlite"
 fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
 pass() { echo "smoke ok: $*"; }
 
@@ -23,13 +19,9 @@ fi
 grep -q "email" "$WORK/err" || fail "user add error does not name the field: $(cat "$WORK/err")"
 pass "cairn user add creates users and names bad fields"
 
-"$CAIRN" serve --database "$DB" --port "$PORT" >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 100); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
-curl -sf "$BASE/readyz" >/dev/null || fail "server not ready: $(cat "$WORK/serve.log")"
+start_server "$DB"
 
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
-login() { curl -sf "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json 'd["token"]'; }
 ADMIN=$(login admin@example.com admin-pass-1)
 EAST=$(login east@example.com east-pass-1)
 SOUTH=$(login south@example.com south-pass-1)
