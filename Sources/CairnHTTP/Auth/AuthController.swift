@@ -32,9 +32,7 @@ struct AuthController {
         let password = JSONBody.string("password", in: body, errors: &errors)
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
         let issued = try await auth.login(email: email, password: password)
-        let actor = try await auth.authenticate(token: issued.token)
-        let user = try await users.me(actor)
-        return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: issued.expiresAt, user: user))
+        return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: issued.expiresAt, user: issued.user))
     }
 
     @Sendable func logout(_ request: Request, context: CairnRequestContext) async throws -> Response {

@@ -41,14 +41,12 @@ struct RecordController<Fields: ManagedRecord> {
         let ifMatch = try IfMatch(request)
         if case .absent = ifMatch { throw APIError.preconditionRequired }
         let patch = try await JSONBody.object(from: request)
-        let current = try await service.get(id, by: actor)
-        let version = ifMatch.version ?? current.meta.version
-        guard version == current.meta.version else {
-            throw APIError.service(.versionConflict(currentVersion: current.meta.version))
-        }
-        let merged = try Self.merge(patch, onto: current.fields)
         let ownerId = try Self.ownerId(in: patch)
-        let record = try await service.update(id, fields: merged, ownerId: ownerId, expectedVersion: version, by: actor)
+        let changes = try JSONSerialization.data(
+            withJSONObject: patch.filter { !Self.systemKeys.contains($0.key) && $0.key != "ownerId" })
+        let record = try await service.update(id, expectedVersion: ifMatch.version, ownerId: ownerId, by: actor) {
+            try Self.merge(changes, onto: $0)
+        }
         return try Self.recordResponse(record)
     }
 
@@ -76,12 +74,14 @@ struct RecordController<Fields: ManagedRecord> {
     }
 
     /// Applies a JSON merge patch (RFC 7396) to the current fields: present keys replace, null clears.
-    static func merge(_ patch: [String: Any], onto fields: Fields) throws -> Fields {
+    static func merge(_ patchJSON: Data, onto fields: Fields) throws -> Fields {
         let currentData = try RecordJSON.sharedEncoder.encode(fields)
-        guard var object = try JSONSerialization.jsonObject(with: currentData) as? [String: Any] else {
+        guard var object = try JSONSerialization.jsonObject(with: currentData) as? [String: Any],
+            let patch = try JSONSerialization.jsonObject(with: patchJSON) as? [String: Any]
+        else {
             throw APIError.malformedJSON
         }
-        for (key, value) in patch where !systemKeys.contains(key) && key != "ownerId" {
+        for (key, value) in patch {
             if value is NSNull { object.removeValue(forKey: key) } else { object[key] = value }
         }
         return try JSONBody.decode(Fields.self, from: object)

@@ -14,12 +14,12 @@ public struct OpportunityService: Sendable {
     public func moveStage(
         _ id: String, to stage: String, lossReason: String?, expectedVersion: Int?, by actor: Actor
     ) async throws -> Stored<OpportunityFields> {
-        let current = try await records.get(id, by: actor)
-        var fields = current.fields
-        fields.stage = stage
-        if let lossReason { fields.lossReason = lossReason }
-        return try await records.update(
-            id, fields: fields, expectedVersion: expectedVersion ?? current.meta.version, by: actor)
+        try await records.update(id, expectedVersion: expectedVersion, by: actor) { current in
+            var fields = current
+            fields.stage = stage
+            if let lossReason { fields.lossReason = lossReason }
+            return fields
+        }
     }
 
     /// The stage history of an opportunity the actor may see, oldest first.

@@ -15,16 +15,28 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
 
     /// Validates and stores a new record owned by `ownerId` (the actor when nil).
     public func create(_ fields: Fields, ownerId: String? = nil, by actor: Actor) async throws -> Stored<Fields> {
+        try await createBatch([fields], ownerId: ownerId, by: actor)[0]
+    }
+
+    /// Validates every record first, then stores them all in one transaction, each with its audit entry; any
+    /// invalid record stops the batch before anything is written. One record (`create`) or many (imports, bulk).
+    public func createBatch(_ batch: [Fields], ownerId: String? = nil, by actor: Actor) async throws -> [Stored<Fields>] {
         let now = environment.clock.now()
-        let prepared = try validate(fields, previous: nil, now: now)
-        let id = environment.ids.next()
+        let prepared = try batch.map { try validate($0, previous: nil, now: now) }
+        let ids = prepared.map { _ in environment.ids.next() }
         return try await environment.storage.write { session in
             let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: session)
-            try await checkReferences(prepared, actor: actor, in: session)
-            let meta = RecordMeta(id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
-            let record = Stored(meta: meta, fields: prepared)
-            try await insert(record, actor: actor, in: session)
-            return record
+            var stored: [Stored<Fields>] = []
+            stored.reserveCapacity(prepared.count)
+            for (id, fields) in zip(ids, prepared) {
+                try await checkReferences(fields, actor: actor, in: session)
+                let meta = RecordMeta(
+                    id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
+                let record = Stored(meta: meta, fields: fields)
+                try await insert(record, actor: actor, in: session)
+                stored.append(record)
+            }
+            return stored
         }
     }
 
@@ -51,13 +63,22 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     public func update(
         _ id: String, fields: Fields, ownerId: String? = nil, expectedVersion: Int, by actor: Actor
     ) async throws -> Stored<Fields> {
+        try await update(id, expectedVersion: expectedVersion, ownerId: ownerId, by: actor) { _ in fields }
+    }
+
+    /// Changes a record by applying `change` to its current fields inside the write's transaction, so a partial
+    /// update (a merge patch, a stage move) reads the record once; checks `expectedVersion` when given.
+    public func update(
+        _ id: String, expectedVersion: Int?, ownerId: String? = nil, by actor: Actor,
+        change: @escaping @Sendable (Fields) throws -> Fields
+    ) async throws -> Stored<Fields> {
         let now = environment.clock.now()
         return try await environment.storage.write { session in
             let current = try await visibleRecord(id, actor: actor, in: session)
-            guard current.meta.version == expectedVersion else {
+            if let expectedVersion, current.meta.version != expectedVersion {
                 throw ServiceError.versionConflict(currentVersion: current.meta.version)
             }
-            let prepared = try validate(fields, previous: current.fields, now: now)
+            let prepared = try validate(try change(current.fields), previous: current.fields, now: now)
             let owner = try await resolveOwner(ownerId ?? current.meta.ownerId, current: current.meta, actor: actor, in: session)
             try await checkReferences(prepared, actor: actor, in: session)
             var updated = current

@@ -29,7 +29,9 @@ public struct AuthService: Sendable {
             throw ServiceError.invalidCredentials
         }
         guard user.isActive, Bcrypt.verify(password, hash: hash) else { throw ServiceError.invalidCredentials }
-        return try await issue(for: user.id, kind: .session, name: nil, lifetime: sessionLifetime)
+        var issued = try await issue(for: user.id, kind: .session, name: nil, lifetime: sessionLifetime)
+        issued.user = user
+        return issued
     }
 
     /// Creates a long-lived token for an integration, acting as the actor.
@@ -113,4 +115,6 @@ public struct IssuedToken: Sendable, Equatable {
     public var token: String
     /// When it stops working; nil for API tokens.
     public var expiresAt: Date?
+    /// Who signed in, for logins (so the caller needs no second look-up); nil for API tokens.
+    public var user: User?
 }

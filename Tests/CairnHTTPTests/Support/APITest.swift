@@ -57,6 +57,7 @@ struct APITest {
             UserDraft(email: email, password: "password-123", name: email, role: role, teamName: team), by: .system)
         let response = try await call(.post, "/api/v1/auth/login", json: ["email": email, "password": "password-123"])
         #expect(response.status == .ok)
+        #expect((response.json["user"] as? [String: Any])?["email"] as? String == email)
         return try #require(response.json["token"] as? String)
     }
 }
