@@ -25,6 +25,8 @@ public struct Services: Sendable {
     public let users: UserService
     /// Sign-in and tokens.
     public let auth: AuthService
+    /// A salesperson's ranked list for the day.
+    public let today: TodayService
 
     /// Wires every service to the environment.
     public init(environment: ServiceEnvironment, bcryptCost: UInt8 = 12) {
@@ -38,6 +40,7 @@ public struct Services: Sendable {
         tasks = RecordService(environment: environment)
         users = UserService(environment: environment, bcryptCost: bcryptCost)
         auth = AuthService(environment: environment)
+        today = TodayService(environment: environment)
     }
 
     /// Opens the database at a location, applies pending migrations and wires the services.

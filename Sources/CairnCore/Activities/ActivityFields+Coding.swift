@@ -2,7 +2,7 @@ import Foundation
 
 extension ActivityFields {
     private enum CodingKeys: String, CodingKey {
-        case kind, subject, occurredAt, accountId, contactId, leadId, opportunityId, rating, durationMinutes
+        case kind, subject, occurredAt, accountId, contactId, leadId, opportunityId, rating, durationMinutes, direction
     }
 
     /// Decodes leniently: absent fields take their defaults and validation reports what is missing.
@@ -17,7 +17,8 @@ extension ActivityFields {
             leadId: try c.decodeIfPresent(String.self, forKey: .leadId),
             opportunityId: try c.decodeIfPresent(String.self, forKey: .opportunityId),
             rating: try c.decodeIfPresent(String.self, forKey: .rating),
-            durationMinutes: try c.decodeIfPresent(Int.self, forKey: .durationMinutes)
+            durationMinutes: try c.decodeIfPresent(Int.self, forKey: .durationMinutes),
+            direction: try c.decodeIfPresent(String.self, forKey: .direction) ?? ActivityDirection.outbound.rawValue
         )
     }
 
@@ -33,5 +34,6 @@ extension ActivityFields {
         try c.encode(opportunityId, forKey: .opportunityId)
         try c.encode(rating, forKey: .rating)
         try c.encode(durationMinutes, forKey: .durationMinutes)
+        try c.encode(direction, forKey: .direction)
     }
 }

@@ -22,11 +22,14 @@ public struct ActivityFields: RecordFields {
     public var rating: String?
     /// Length in minutes.
     public var durationMinutes: Int?
+    /// Who spoke: `outbound` (we reached the customer, the default) or `inbound` (the customer reached us).
+    public var direction: String
 
     /// Creates activity fields.
     public init(
         kind: String, subject: String, occurredAt: Date? = nil, accountId: String? = nil, contactId: String? = nil,
-        leadId: String? = nil, opportunityId: String? = nil, rating: String? = nil, durationMinutes: Int? = nil
+        leadId: String? = nil, opportunityId: String? = nil, rating: String? = nil, durationMinutes: Int? = nil,
+        direction: String = ActivityDirection.outbound.rawValue
     ) {
         self.kind = kind
         self.subject = subject
@@ -37,6 +40,7 @@ public struct ActivityFields: RecordFields {
         self.opportunityId = opportunityId
         self.rating = rating
         self.durationMinutes = durationMinutes
+        self.direction = direction
     }
 
     /// The normalized activity, or every problem found.
@@ -54,6 +58,7 @@ public struct ActivityFields: RecordFields {
         }
         result.rating = checks.choice("rating", rating, in: ActivityRating.rawValues)
         checks.range("durationMinutes", durationMinutes, 0...1440)
+        result.direction = checks.requiredChoice("direction", direction, in: ActivityDirection.rawValues)
         try checks.throwIfAny()
         return result
     }
@@ -80,4 +85,9 @@ public enum ActivityKind: String, Choice {
 /// How the customer rated an interaction: 满意 / 一般 / 不满意.
 public enum ActivityRating: String, Choice {
     case satisfied, neutral, dissatisfied
+}
+
+/// Whether the customer or the salesperson started an activity.
+public enum ActivityDirection: String, Choice {
+    case outbound, inbound
 }

@@ -10,6 +10,16 @@ public enum DemoVocabulary {
     ]
 
     /// One-line activity summaries keyed by activity kind: `call`, `visit`, `wechat`, `email`, `meeting`, `note`.
+    /// What customers write in with (WeChat or email) when they expect an answer.
+    public static let customerMessages = [
+        "客户微信询问报价单什么时候能发过来",
+        "客户发来新的需求清单，希望明天前确认能否支持",
+        "客户邮件询问合同付款方式能否改为分期",
+        "客户微信反馈试用账号登录不了，请尽快处理",
+        "客户询问下周能否安排技术人员上门演示",
+        "客户邮件要求补充资质证明材料",
+    ]
+
     public static let activitySubjects: [String: [String]] = [
         "call": [
             "电话沟通采购预算，客户计划下季度立项",

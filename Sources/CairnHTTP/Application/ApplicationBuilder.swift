@@ -28,8 +28,20 @@ public enum ApplicationBuilder {
         StageController(pipeline: services.pipeline).addRoutes(to: secured)
         RecordController(service: services.activities).addRoutes(to: secured)
         RecordController(service: services.tasks).addRoutes(to: secured)
+        addWebRoutes(to: router, services: services)
         routeMethods.load(router.routes)
         return router
+    }
+
+    /// The pages people use in a browser: HTML errors, form tokens, sign-in for everything but the login page.
+    static func addWebRoutes(to router: Router<CairnRequestContext>, services: Services) {
+        WebAssets.addRoutes(to: router)
+        let pages = WebPages(services: services)
+        let web = router.group().add(middleware: WebErrorMiddleware()).add(middleware: WebSessionMiddleware())
+        SignInController(pages: pages).addRoutes(to: web)
+        let signedIn = web.group().add(middleware: WebSignInMiddleware(auth: services.auth))
+        TodayController(pages: pages).addRoutes(to: signedIn)
+        ActivityWebController(pages: pages).addRoutes(to: signedIn)
     }
 
     /// The application listening on a host and port.

@@ -6,6 +6,8 @@ public struct CairnRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The signed-in user; set by `BearerAuthMiddleware`.
     public var actor: Actor?
+    /// Language, form token and posted form of a web page request; set by `WebSessionMiddleware`.
+    public var web = WebState()
 
     public init(source: Source) {
         coreContext = .init(source: source)

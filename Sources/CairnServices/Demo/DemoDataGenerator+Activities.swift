@@ -58,7 +58,39 @@ extension DemoDataGenerator {
             let stamps = meta(ids.next(), ownedLike: parent, created: occurred, updated: occurred)
             activities.append(Stored(meta: stamps, fields: checked(fields)))
         }
+        activities += customerMessages(in: dataset, after: activities, &random, ids)
         return activities
+    }
+
+    /// A few customers per salesperson who wrote in during the last day and still wait for an answer: an inbound
+    /// WeChat or email that is the newest activity on its account (what "waiting for a reply" on Today finds).
+    private func customerMessages(
+        in dataset: DemoDataset, after existing: [Stored<ActivityFields>], _ random: inout SeededGenerator,
+        _ ids: SeededIDGenerator
+    ) -> [Stored<ActivityFields>] {
+        let latestByAccount = Dictionary(
+            existing.compactMap { activity in activity.fields.accountId.map { ($0, activity.meta.createdAt) } },
+            uniquingKeysWith: max)
+        let contactsByAccount = Dictionary(grouping: dataset.contacts, by: \.fields.accountId)
+        var messages: [Stored<ActivityFields>] = []
+        for (_, owned) in Dictionary(grouping: dataset.accounts, by: \.meta.ownerId).sorted(by: { $0.key < $1.key }) {
+            for account in owned.prefix(Self.waitingCustomersPerOwner) {
+                let start = max(
+                    nowMilliseconds - Self.day, account.meta.createdAt.epochMilliseconds,
+                    (latestByAccount[account.id]?.epochMilliseconds ?? 0) + Self.minute)
+                guard start < nowMilliseconds - Self.minute else { continue }
+                let occurred = random.int64(in: start...(nowMilliseconds - Self.minute))
+                let kind: ActivityKind = random.chance(0.7) ? .wechat : .email
+                var fields = ActivityFields(
+                    kind: kind.rawValue, subject: random.pick(DemoVocabulary.customerMessages),
+                    occurredAt: Date(epochMilliseconds: occurred), accountId: account.id,
+                    direction: ActivityDirection.inbound.rawValue)
+                fields.contactId = contactsByAccount[account.id].map { random.pick($0).id }
+                let stamps = meta(ids.next(), ownedLike: account.meta, created: occurred, updated: occurred)
+                messages.append(Stored(meta: stamps, fields: checked(fields)))
+            }
+        }
+        return messages
     }
 
     /// Minutes spent, for the kinds that take time: calls, visits and meetings.

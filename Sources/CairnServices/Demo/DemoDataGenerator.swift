@@ -17,6 +17,8 @@ struct DemoDataGenerator: Sendable {
     static let opportunityCount = 320
     /// How many activities, from the last 180 days.
     static let activityCount = 5_200
+    /// Customers per salesperson whose last message waits for an answer.
+    static let waitingCustomersPerOwner = 2
     /// How many tasks, at least four per owner (two due today, two overdue).
     static let taskCount = 400
 

@@ -18,5 +18,6 @@ public struct Migration: Sendable {
         .m001CoreSchema,
         .m002RecordTables,
         .m003SearchIndexes,
+        .m004ActivityDirection,
     ]
 }

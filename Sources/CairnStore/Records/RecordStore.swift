@@ -108,6 +108,25 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         return RecordPage(items: records, next: next)
     }
 
+    /// Live records matching a condition written for this table, in an order, at most `limit` of them (for the
+    /// purpose-built queries of pages such as Today).
+    func select(
+        where condition: SQLQueryString, orderBy order: String, limit: Int, in session: StoreSession
+    ) async throws -> [Stored<Fields>] {
+        let query: SQLQueryString =
+            "SELECT * FROM \(unsafeRaw: Fields.table) WHERE deleted_at IS NULL AND (\(condition)) ORDER BY \(unsafeRaw: order) LIMIT \(literal: limit)"
+        return try await session.sql.raw(query).all().map(Self.decode)
+    }
+
+    /// The live records with these ids (in no particular order; missing ones are left out).
+    public func find(ids: [String], in session: StoreSession) async throws -> [Stored<Fields>] {
+        guard !ids.isEmpty else { return [] }
+        return try await session.sql.select().column("*").from(Fields.table)
+            .where("id", .in, ids)
+            .where("deleted_at", .is, SQLLiteral.null)
+            .all().map(Self.decode)
+    }
+
     static func restrict(_ query: SQLSelectBuilder, to visibility: Visibility) -> SQLSelectBuilder {
         switch visibility {
         case .everything:

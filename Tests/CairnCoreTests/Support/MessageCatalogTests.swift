@@ -5,6 +5,8 @@ import Testing
 struct MessageCatalogTests {
     @Test func bothCatalogsHaveTheSameKeys() {
         #expect(Set(MessageCatalog.zhCN.keys) == Set(MessageCatalog.en.keys))
+        #expect(Set(MessageCatalog.webZhCN.keys) == Set(MessageCatalog.webEn.keys))
+        #expect(Set(MessageCatalog.zhCN.keys).isDisjoint(with: MessageCatalog.webZhCN.keys))
     }
 
     @Test(arguments: FieldErrorCode.allCases)

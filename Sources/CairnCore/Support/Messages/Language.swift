@@ -27,8 +27,11 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// The catalog of this language.
     public var catalog: [String: String] {
         switch self {
-        case .zhCN: MessageCatalog.zhCN
-        case .en: MessageCatalog.en
+        case .zhCN: Self.chinese
+        case .en: Self.english
         }
     }
+
+    private static let chinese = MessageCatalog.zhCN.merging(MessageCatalog.webZhCN) { first, _ in first }
+    private static let english = MessageCatalog.en.merging(MessageCatalog.webEn) { first, _ in first }
 }

@@ -100,6 +100,7 @@ extension MessageCatalog {
         "field.occurredAt": "Occurred at",
         "field.rating": "Rating",
         "field.durationMinutes": "Duration (minutes)",
+        "field.direction": "Direction",
         "field.dueAt": "Due at",
         "field.priority": "Priority",
         "field.description": "Description",

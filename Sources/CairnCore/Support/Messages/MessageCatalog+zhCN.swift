@@ -96,6 +96,7 @@ extension MessageCatalog {
         "field.occurredAt": "发生时间",
         "field.rating": "评价",
         "field.durationMinutes": "时长（分钟）",
+        "field.direction": "方向",
         "field.dueAt": "截止时间",
         "field.priority": "优先级",
         "field.description": "描述",

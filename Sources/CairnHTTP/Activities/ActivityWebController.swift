@@ -1,0 +1,57 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+
+/// Logging an activity from any page: the quick forms post here; a refused one comes back as a full form with
+/// the errors next to the fields and what was typed kept.
+struct ActivityWebController {
+    let pages: WebPages
+
+    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+        router.get("activities/new", use: showForm)
+        router.post(RouterPath(WebPaths.activities), use: create)
+    }
+
+    @Sendable func showForm(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        let draft = ActivityQuickForm(
+            accountId: query["accountId"].map(String.init), leadId: query["leadId"].map(String.init),
+            opportunityId: query["opportunityId"].map(String.init),
+            kind: query["kind"].flatMap { ActivityKind(rawValue: String($0)) } ?? .call,
+            buttonLabel: context.web.text("web.activity.title"),
+            back: WebResponse.safeReturnPath(query["back"].map(String.init), fallback: WebPaths.today),
+            idPrefix: "activity", isOpen: true)
+        return try await page(request, context, draft, status: .ok)
+    }
+
+    @Sendable func create(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let form = context.web.form
+        let back = WebResponse.safeReturnPath(form["back"], fallback: WebPaths.today)
+        let fields = ActivityFields(
+            kind: form.text("kind") ?? ActivityKind.call.rawValue, subject: form["subject"] ?? "",
+            accountId: form.text("accountId"), contactId: form.text("contactId"), leadId: form.text("leadId"),
+            opportunityId: form.text("opportunityId"), rating: form.text("rating"))
+        do {
+            _ = try await pages.services.activities.create(fields, by: actor)
+            return WebResponse.redirect(to: back)
+        } catch ServiceError.validation(let errors) {
+            let draft = ActivityQuickForm(
+                accountId: fields.accountId, leadId: fields.leadId, opportunityId: fields.opportunityId,
+                kind: ActivityKind(rawValue: fields.kind) ?? .call, buttonLabel: context.web.text("web.activity.title"),
+                back: back, idPrefix: "activity", isOpen: true, subject: fields.subject,
+                errors: FormErrors(errors, language: context.web.language))
+            return try await page(request, context, draft, status: .unprocessableContent)
+        }
+    }
+
+    private func page(
+        _ request: Request, _ context: CairnRequestContext, _ draft: ActivityQuickForm, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let chrome = try await pages.chrome(request, context, section: nil)
+        let document = PageLayout.document(title: chrome.text("web.activity.title"), chrome: chrome) {
+            div(.class("card")) { draft.render(context.web) }
+        }
+        return pages.respond(document, context, status: status)
+    }
+}

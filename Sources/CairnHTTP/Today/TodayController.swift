@@ -1,0 +1,32 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+
+/// The Today page and its one-click actions that are not activities (those go to the activity form's route).
+struct TodayController {
+    let pages: WebPages
+
+    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+        router.get(RouterPath(WebPaths.today), use: show)
+        router.post("tasks/:id/done", use: completeTask)
+    }
+
+    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let items = try await pages.services.today.agenda(for: actor)
+        let chrome = try await pages.chrome(request, context, section: .today)
+        let now = pages.services.environment.clock.now()
+        return pages.respond(TodayPage(chrome: chrome, items: items, now: now).render(), context)
+    }
+
+    @Sendable func completeTask(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let id = try context.parameters.require("id")
+        _ = try await pages.services.tasks.update(id, expectedVersion: nil, by: actor) { task in
+            var done = task
+            done.status = TaskStatus.done.rawValue
+            return done
+        }
+        return WebResponse.redirect(to: WebResponse.safeReturnPath(context.web.form["back"], fallback: WebPaths.today))
+    }
+}

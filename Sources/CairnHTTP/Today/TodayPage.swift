@@ -1,0 +1,87 @@
+import CairnCore
+import Foundation
+
+/// 今日必做: the ranked things to do now, each with its one-click action.
+struct TodayPage {
+    let chrome: PageChrome
+    let items: [TodayItem]
+    let now: Date
+
+    private var web: WebState { chrome.web }
+
+    func render() -> HTMLNode {
+        PageLayout.document(title: chrome.text("web.today.title"), chrome: chrome) {
+            if items.isEmpty {
+                p(.class("empty-state")) { chrome.text("web.today.empty") }
+            } else {
+                p(.class("lead-in")) { chrome.text("web.today.count", ["n": String(items.count)]) }
+                ol(.class("today-list"), .id("today-list")) {
+                    for (index, item) in items.enumerated() { row(item, index: index) }
+                }
+            }
+        }
+    }
+
+    private func row(_ item: TodayItem, index: Int) -> HTMLNode {
+        li(.class("today-item reason-\(item.reason.rawValue)"), .data("record", item.recordId)) {
+            div(.class("today-what")) {
+                span(.class("badge")) { chrome.text("web.today.reason.\(item.reason.rawValue)") }
+                strong(.class("today-title")) { item.title }
+                if let name = item.accountName {
+                    if let accountId = item.accountId {
+                        a(.class("account-link"), .href(WebPaths.account(accountId))) { name }
+                    } else {
+                        span(.class("account-link")) { name }
+                    }
+                }
+                small(.class("waited")) { waitText(item) }
+            }
+            div(.class("today-actions")) { actions(item, index: index) }
+        }
+    }
+
+    private func waitText(_ item: TodayItem) -> String {
+        let waited = DisplayFormat.duration(from: item.since, to: now, web.language)
+        switch item.reason {
+        case .leadAwaitingFirstContact, .customerAwaitingReply:
+            return chrome.text("web.today.waited", ["duration": waited])
+        case .taskOverdue:
+            return chrome.text("web.today.overdue_by", ["duration": waited])
+        case .taskDueToday:
+            return chrome.text("web.today.due_at", ["time": DisplayFormat.time(item.since)])
+        case .dealWithoutActivity:
+            let amount = item.amount.map(DisplayFormat.money) ?? ""
+            return chrome.text("web.today.quiet_for", ["duration": waited, "amount": amount])
+        }
+    }
+
+    @HTMLBuilder private func actions(_ item: TodayItem, index: Int) -> [HTMLNode] {
+        switch item.reason {
+        case .leadAwaitingFirstContact:
+            ActivityQuickForm(
+                leadId: item.leadId, buttonLabel: chrome.text("web.today.action.log_call"), back: WebPaths.today,
+                idPrefix: "today-\(index)"
+            ).render(web)
+        case .customerAwaitingReply:
+            ActivityQuickForm(
+                accountId: item.accountId, opportunityId: item.opportunityId, kind: .wechat,
+                buttonLabel: chrome.text("web.today.action.log_reply"), back: WebPaths.today, idPrefix: "today-\(index)"
+            ).render(web)
+        case .taskOverdue, .taskDueToday:
+            form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.taskDone(item.recordId))) {
+                FormControls.tokenField(web)
+                input(.type("hidden"), .name("back"), .value(WebPaths.today))
+                button(.type("submit"), .class("button")) { chrome.text("web.today.action.done") }
+            }
+        case .dealWithoutActivity:
+            ActivityQuickForm(
+                accountId: item.accountId, opportunityId: item.opportunityId,
+                buttonLabel: chrome.text("web.today.action.log_follow_up"), back: WebPaths.today,
+                idPrefix: "today-\(index)"
+            ).render(web)
+        }
+        if let accountId = item.accountId {
+            a(.class("button subtle"), .href(WebPaths.account(accountId))) { chrome.text("web.today.action.open") }
+        }
+    }
+}

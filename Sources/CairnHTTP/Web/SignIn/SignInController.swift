@@ -1,0 +1,63 @@
+import CairnCore
+import CairnServices
+import Foundation
+import Hummingbird
+
+/// Login, logout, the language switch, the site root and the static assets.
+struct SignInController {
+    let pages: WebPages
+    private var auth: AuthService { pages.services.auth }
+
+    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+        router.get("/") { _, _ in WebResponse.redirect(to: WebPaths.today) }
+        router.get(RouterPath(WebPaths.login), use: showLogin)
+        router.post(RouterPath(WebPaths.login), use: login)
+        router.post(RouterPath(WebPaths.logout), use: logout)
+        router.post(RouterPath(WebPaths.language), use: switchLanguage)
+    }
+
+    @Sendable func showLogin(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        if let token = context.web.sessionToken, (try? await auth.authenticate(token: token)) != nil {
+            return WebResponse.redirect(to: WebPaths.today)
+        }
+        let next = request.uri.queryParameters["next"].map(String.init)
+        return page(context, email: nil, next: next, failed: false)
+    }
+
+    @Sendable func login(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let form = context.web.form
+        let next = WebResponse.safeReturnPath(form["next"], fallback: WebPaths.today)
+        do {
+            let issued = try await auth.login(email: form["email"] ?? "", password: form["password"] ?? "")
+            var response = WebResponse.redirect(to: next)
+            response.setCookie(
+                WebCookies.make(
+                    WebCookies.session, value: issued.token, maxAge: Int(auth.sessionLifetime),
+                    secure: context.web.isSecure))
+            return response
+        } catch ServiceError.invalidCredentials {
+            return page(context, email: form["email"], next: next, failed: true)
+        }
+    }
+
+    @Sendable func logout(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        if let token = context.web.sessionToken { try await auth.logout(token: token) }
+        var response = WebResponse.redirect(to: WebPaths.login)
+        response.setCookie(WebCookies.expired(WebCookies.session, secure: context.web.isSecure))
+        return response
+    }
+
+    @Sendable func switchLanguage(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let chosen = context.web.form["language"].flatMap(Language.init(rawValue:)) ?? .zhCN
+        var response = WebResponse.redirect(to: WebResponse.safeReturnPath(context.web.form["back"], fallback: WebPaths.today))
+        response.setCookie(
+            WebCookies.make(WebCookies.language, value: chosen.rawValue, maxAge: 365 * 86400, secure: context.web.isSecure))
+        return response
+    }
+
+    private func page(_ context: CairnRequestContext, email: String?, next: String?, failed: Bool) -> Response {
+        let chrome = PageChrome(web: context.web, user: nil, section: nil, path: WebPaths.login)
+        let document = LoginPage(chrome: chrome, email: email, next: next, failed: failed).render()
+        return pages.respond(document, context, status: failed ? .unauthorized : .ok)
+    }
+}

@@ -1,0 +1,46 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+
+/// Turns errors on web pages into HTML pages that keep the real status (the API answers problem+json instead).
+struct WebErrorMiddleware: RouterMiddleware {
+    typealias Context = CairnRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch {
+            let (status, key) = Self.describe(error)
+            if status == .internalServerError {
+                context.logger.error(
+                    "page failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+            }
+            if status == .unauthorized { return WebResponse.redirect(to: WebPaths.login) }
+            var web = WebState()
+            web.language = WebSessionMiddleware.language(of: request)
+            let chrome = PageChrome(web: web, user: nil, section: nil, path: WebPaths.today)
+            let page = PageLayout.document(title: web.text("web.error.\(key).title"), chrome: chrome) {
+                p { web.text("web.error.\(key).detail") }
+                p { a(.href(WebPaths.today)) { web.text("web.error.back") } }
+            }
+            return WebResponse.page(page, status: status, language: web.language)
+        }
+    }
+
+    static func describe(_ error: any Error) -> (HTTPResponse.Status, String) {
+        let serviceError =
+            (error as? ServiceError) ?? { if case .service(let inner) = error as? APIError { inner } else { nil } }()
+        switch serviceError {
+        case .notFound: return (.notFound, "not_found")
+        case .forbidden: return (.forbidden, "forbidden")
+        case .unauthenticated, .invalidCredentials: return (.unauthorized, "unauthorized")
+        case .versionConflict: return (.conflict, "conflict")
+        case .validation, .invalidQuery, .conflict: return (.unprocessableContent, "invalid")
+        case nil: break
+        }
+        if case WebError.formExpired = error { return (.forbidden, "form_expired") }
+        if let error = error as? HTTPError, error.status == .contentTooLarge { return (.contentTooLarge, "too_large") }
+        return (.internalServerError, "internal")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Every page address, used both to register routes and to write links, so the two cannot drift apart.
+enum WebPaths {
+    static let login = "/login"
+    static let logout = "/logout"
+    static let language = "/language"
+    static let today = "/today"
+    static let accounts = "/accounts"
+    static let quickAdd = "/accounts/new"
+    static let leads = "/leads"
+    static let pipeline = "/pipeline"
+    static let team = "/team"
+    static let admin = "/admin"
+    static let activities = "/activities"
+    static let stylesheet = "/assets/cairn.css"
+    static let script = "/assets/cairn.js"
+
+    static func login(next: String) -> String { "\(login)?next=\(escape(next))" }
+    static func account(_ id: String) -> String { "\(accounts)/\(id)" }
+    static func accountEdit(_ id: String) -> String { "\(accounts)/\(id)/edit" }
+    static func lead(_ id: String, action: String) -> String { "\(leads)/\(id)/\(action)" }
+    static func opportunityMove(_ id: String) -> String { "/opportunities/\(id)/move" }
+    static func taskDone(_ id: String) -> String { "/tasks/\(id)/done" }
+
+    /// A path with query parameters; nil or empty values are left out.
+    static func with(_ path: String, _ query: [(String, String?)]) -> String {
+        let parts = query.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return "\(name)=\(escape(value))"
+        }
+        return parts.isEmpty ? path : "\(path)?\(parts.joined(separator: "&"))"
+    }
+
+    static func escape(_ value: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#/")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}

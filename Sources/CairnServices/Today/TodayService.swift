@@ -1,0 +1,67 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// Builds a salesperson's Today list from their own records: leads waiting for a first call, customers waiting
+/// for a reply, tasks due or overdue, deals gone quiet.
+public struct TodayService: Sendable {
+    let environment: ServiceEnvironment
+    let store = TodayStore()
+
+    /// Creates the service.
+    public init(environment: ServiceEnvironment) {
+        self.environment = environment
+    }
+
+    /// The ranked list for the actor, at most a screenful.
+    public func agenda(for actor: Actor) async throws -> [TodayItem] {
+        let now = environment.clock.now()
+        let owner = actor.userId
+        // Fetch enough of each reason for the ranking to choose from, never everything.
+        let fetch = TodayAgenda.screenful
+        let endOfDay = TodayAgenda.endOfChinaDay(containing: now)
+        let quietSince = now.addingTimeInterval(-Double(TodayAgenda.quietDays) * 86_400)
+        let closedStages = Pipeline.standard.stages.filter { $0.outcome != .open }.map(\.key)
+        let candidates = try await environment.storage.read { [store] session in
+            let leads = try await store.leadsAwaitingFirstContact(ownerId: owner, limit: fetch, in: session)
+            let messages = try await store.messagesAwaitingReply(ownerId: owner, limit: fetch, in: session)
+            let tasks = try await store.openTasksDue(ownerId: owner, before: endOfDay, limit: fetch, in: session)
+            let deals = try await store.dealsWithoutActivity(
+                ownerId: owner, closedStages: closedStages, quietSince: quietSince, limit: fetch, in: session)
+            var items: [TodayItem] = leads.map { lead in
+                TodayItem(
+                    reason: .leadAwaitingFirstContact, recordId: lead.id, title: lead.fields.name,
+                    accountName: lead.fields.companyName, leadId: lead.id, since: lead.meta.createdAt)
+            }
+            items += messages.map { message in
+                TodayItem(
+                    reason: .customerAwaitingReply, recordId: message.id, title: message.fields.subject,
+                    accountId: message.fields.accountId, opportunityId: message.fields.opportunityId,
+                    since: message.fields.occurredAt ?? message.meta.createdAt)
+            }
+            items += tasks.map { task in
+                let due = task.fields.dueAt ?? now
+                return TodayItem(
+                    reason: due < now ? .taskOverdue : .taskDueToday, recordId: task.id, title: task.fields.title,
+                    accountId: task.fields.accountId, leadId: task.fields.leadId,
+                    opportunityId: task.fields.opportunityId, since: due)
+            }
+            items += deals.map { deal, lastActivity in
+                TodayItem(
+                    reason: .dealWithoutActivity, recordId: deal.id, title: deal.fields.name,
+                    accountId: deal.fields.accountId, opportunityId: deal.id,
+                    since: lastActivity ?? deal.meta.createdAt, amount: deal.fields.amount)
+            }
+            let ranked = TodayAgenda.rank(items)
+            let accountIds = Set(ranked.compactMap(\.accountId))
+            let names = try await RecordStore<AccountFields>().find(ids: Array(accountIds), in: session)
+                .reduce(into: [String: String]()) { $0[$1.id] = $1.fields.name }
+            return ranked.map { item in
+                var named = item
+                if let accountId = item.accountId { named.accountName = names[accountId] }
+                return named
+            }
+        }
+        return candidates
+    }
+}
