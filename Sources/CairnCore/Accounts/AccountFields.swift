@@ -58,6 +58,17 @@ public struct AccountFields: RecordFields {
     }
 
     /// Texts a user may search accounts by.
+    /// Fields a complete customer profile has and this one still lacks, in the order a form shows them (quick add
+    /// takes three fields; the account page asks for the rest).
+    public var missingProfileFields: [String] {
+        let present: [(String, Bool)] = [
+            ("creditCode", creditCode != nil), ("phone", phone != nil), ("email", email != nil),
+            ("industry", industry != nil), ("province", province != nil), ("city", city != nil),
+            ("address", address != nil), ("source", source != nil), ("tier", tier != nil),
+        ]
+        return present.filter { !$0.1 }.map(\.0)
+    }
+
     public var searchableTexts: [String] {
         [name] + aliases + [creditCode, phone, email].compactMap { $0 }
     }

@@ -13,13 +13,13 @@ struct ActivityWebController {
     }
 
     @Sendable func showForm(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let query = request.uri.queryParameters
+        let query = FormFields(query: request)
         let draft = ActivityQuickForm(
-            accountId: query["accountId"].map(String.init), leadId: query["leadId"].map(String.init),
-            opportunityId: query["opportunityId"].map(String.init),
-            kind: query["kind"].flatMap { ActivityKind(rawValue: String($0)) } ?? .call,
+            accountId: query.text("accountId"), leadId: query.text("leadId"),
+            opportunityId: query.text("opportunityId"),
+            kind: query.text("kind").flatMap(ActivityKind.init(rawValue:)) ?? .call,
             buttonLabel: context.web.text("web.activity.title"),
-            back: WebResponse.safeReturnPath(query["back"].map(String.init), fallback: WebPaths.today),
+            back: WebResponse.safeReturnPath(query["back"], fallback: WebPaths.today),
             idPrefix: "activity", isOpen: true)
         return try await page(request, context, draft, status: .ok)
     }

@@ -42,6 +42,8 @@ public enum ApplicationBuilder {
         let signedIn = web.group().add(middleware: WebSignInMiddleware(auth: services.auth))
         TodayController(pages: pages).addRoutes(to: signedIn)
         ActivityWebController(pages: pages).addRoutes(to: signedIn)
+        AccountWebController(pages: pages).addRoutes(to: signedIn)
+        PipelineWebController(pages: pages).addRoutes(to: signedIn)
     }
 
     /// The application listening on a host and port.

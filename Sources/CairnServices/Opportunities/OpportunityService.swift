@@ -22,6 +22,14 @@ public struct OpportunityService: Sendable {
         }
     }
 
+    /// Deals per stage and their worth, of the deals the actor may see (optionally one owner's).
+    public func stageTotals(ownerId: String?, by actor: Actor) async throws -> [StageTotal] {
+        try await records.environment.storage.read { session in
+            try await PipelineTotalsStore().totals(
+                pipelineId: Pipeline.standard.id, visibility: actor.visibility, ownerId: ownerId, in: session)
+        }
+    }
+
     /// The stage history of an opportunity the actor may see, oldest first.
     public func history(of id: String, by actor: Actor) async throws -> [StageChange] {
         try await records.environment.storage.read { session in

@@ -54,8 +54,7 @@ public struct TodayService: Sendable {
             }
             let ranked = TodayAgenda.rank(items)
             let accountIds = Set(ranked.compactMap(\.accountId))
-            let names = try await RecordStore<AccountFields>().find(ids: Array(accountIds), in: session)
-                .reduce(into: [String: String]()) { $0[$1.id] = $1.fields.name }
+            let names = try await RecordService<AccountFields>.names(of: Array(accountIds), visibleTo: actor, in: session)
             return ranked.map { item in
                 var named = item
                 if let accountId = item.accountId { named.accountName = names[accountId] }

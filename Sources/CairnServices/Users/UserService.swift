@@ -60,6 +60,20 @@ public struct UserService: Sendable {
         return try await environment.storage.read { session in try await UserStore().all(in: session) }
     }
 
+    /// The users whose records the actor may see (everyone, the actor's team, or only the actor), by name: for
+    /// owner filters, owner names on pages and the team view.
+    public func colleagues(of actor: Actor) async throws -> [User] {
+        let users = try await environment.storage.read { session in try await UserStore().all(in: session) }
+        let visible = users.filter { user in
+            switch actor.visibility {
+            case .everything: true
+            case .team(let team): user.teamId == team
+            case .owner(let owner): user.id == owner
+            }
+        }
+        return visible.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
     /// The actor's own user record.
     public func me(_ actor: Actor) async throws -> User {
         try await environment.storage.read { session in

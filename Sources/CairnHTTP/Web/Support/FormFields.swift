@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// The fields of an `application/x-www-form-urlencoded` body, in the order they came (a name may repeat).
 public struct FormFields: Sendable, Equatable {
@@ -11,6 +12,11 @@ public struct FormFields: Sendable, Equatable {
             let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (Self.decode(pieces[0]), pieces.count > 1 ? Self.decode(pieces[1]) : "")
         }
+    }
+
+    /// The query string of a request, read the way browsers write forms (`+` is a space).
+    public init(query request: Request) {
+        self.init(urlEncoded: request.uri.query ?? "")
     }
 
     /// No fields.

@@ -20,7 +20,7 @@ struct SignInController {
         if let token = context.web.sessionToken, (try? await auth.authenticate(token: token)) != nil {
             return WebResponse.redirect(to: WebPaths.today)
         }
-        let next = request.uri.queryParameters["next"].map(String.init)
+        let next = FormFields(query: request)["next"]
         return page(context, email: nil, next: next, failed: false)
     }
 

@@ -1,0 +1,127 @@
+import CairnCore
+import CairnServices
+
+/// The accounts a user may see: search, filters, sort and cursor paging, all in the address so it can be
+/// bookmarked.
+struct AccountListPage {
+    /// The filters a list offers, by field, in the order the toolbar shows them.
+    static let filterFields = ["ownerId", "industry", "province", "tier", "status"]
+    static let sorts = ["-updatedAt", "name", "-createdAt"]
+
+    let chrome: PageChrome
+    let request: ListRequest
+    /// The accounts on this page; nil when the query was refused.
+    let accounts: [Stored<AccountFields>]?
+    let nextCursor: String?
+    let owners: [User]
+    let errors: FormErrors
+
+    private var language: Language { chrome.web.language }
+
+    func render() -> HTMLNode {
+        PageLayout.document(title: chrome.text("web.accounts.title"), chrome: chrome) {
+            toolbar()
+            FormControls.otherErrors(errors, shown: [])
+            if let accounts {
+                if accounts.isEmpty {
+                    p(.class("empty-state")) { chrome.text("web.accounts.empty") }
+                } else {
+                    resultsTable(accounts)
+                }
+                pager()
+            }
+        }
+    }
+
+    private func toolbar() -> HTMLNode {
+        form(
+            HTMLAttribute("method", "get"), HTMLAttribute("action", WebPaths.accounts), .id("accounts-search"),
+            HTMLAttribute("role", "search"), .class("card toolbar")
+        ) {
+            FormControls.textField(
+                "q", label: chrome.text("web.accounts.search"), value: request.search, errors: FormErrors(),
+                type: "search", idPrefix: "filter", hint: chrome.text("web.accounts.search_hint"))
+            FormControls.selectField(
+                "ownerId", label: chrome.text("field.ownerId"), options: owners.map { ($0.id, $0.name) },
+                selected: request.filters["ownerId"], errors: FormErrors(), blank: chrome.text("web.any"),
+                idPrefix: "filter")
+            FormControls.selectField(
+                "industry", label: chrome.text("field.industry"), options: AccountChoices.industries(language),
+                selected: request.filters["industry"], errors: FormErrors(), blank: chrome.text("web.any"),
+                idPrefix: "filter")
+            FormControls.selectField(
+                "province", label: chrome.text("field.province"), options: AccountChoices.provinces(language),
+                selected: request.filters["province"], errors: FormErrors(), blank: chrome.text("web.any"),
+                idPrefix: "filter")
+            FormControls.selectField(
+                "tier", label: chrome.text("field.tier"), options: AccountChoices.tiers(),
+                selected: request.filters["tier"], errors: FormErrors(), blank: chrome.text("web.any"), idPrefix: "filter")
+            FormControls.selectField(
+                "status", label: chrome.text("field.status"), options: AccountChoices.statuses(language),
+                selected: request.filters["status"], errors: FormErrors(), blank: chrome.text("web.any"),
+                idPrefix: "filter")
+            FormControls.selectField(
+                "sort", label: chrome.text("field.sort"),
+                options: Self.sorts.map { ($0, chrome.text("web.sort.\($0)")) }, selected: request.effectiveSort,
+                errors: FormErrors(), idPrefix: "filter")
+            div(.class("toolbar-actions")) {
+                button(.type("submit"), .class("button primary")) { chrome.text("web.accounts.apply") }
+                a(.class("button subtle"), .href(WebPaths.accounts)) { chrome.text("web.accounts.clear") }
+            }
+        }
+    }
+
+    private func resultsTable(_ accounts: [Stored<AccountFields>]) -> HTMLNode {
+        let ownerNames = Dictionary(owners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return div(.class("table-wrap")) {
+            HTMLNode.element(
+                "table", [.id("accounts-table")],
+                [
+                    HTMLNode.element("caption", [.class("visually-hidden")], [.text(chrome.text("web.accounts.title"))]),
+                    thead {
+                        tr {
+                            for field in ["name", "phone", "industry", "province", "tier", "status", "ownerId"] {
+                                th(HTMLAttribute("scope", "col")) { chrome.text("field.\(field)") }
+                            }
+                        }
+                    },
+                    tbody {
+                        for account in accounts {
+                            tr {
+                                td { a(.href(WebPaths.account(account.id))) { account.fields.name } }
+                                td { account.fields.phone ?? "" }
+                                td { AccountChoices.industryName(account.fields.industry, language) }
+                                td {
+                                    AccountChoices.provinceName(account.fields.province, language) + " "
+                                        + (account.fields.city ?? "")
+                                }
+                                td { account.fields.tier ?? "" }
+                                td { DisplayFormat.choice("account_status", account.fields.status, language) }
+                                td { ownerNames[account.meta.ownerId] ?? "" }
+                            }
+                        }
+                    },
+                ])
+        }
+    }
+
+    private func pager() -> HTMLNode {
+        nav(.class("pager"), .aria("label", chrome.text("web.pager.label"))) {
+            if request.cursor != nil {
+                a(.href(link(cursor: nil))) { chrome.text("web.pager.first") }
+            }
+            if let nextCursor {
+                a(.href(link(cursor: nextCursor)), HTMLAttribute("rel", "next")) { chrome.text("web.pager.next") }
+            }
+        }
+    }
+
+    /// This list's address with another cursor.
+    private func link(cursor: String?) -> String {
+        var query: [(String, String?)] = [("q", request.search)]
+        for field in Self.filterFields { query.append((field, request.filters[field])) }
+        query.append(("sort", request.sort))
+        query.append(("cursor", cursor))
+        return WebPaths.with(WebPaths.accounts, query)
+    }
+}

@@ -1,0 +1,188 @@
+import CairnCore
+
+/// The 360° page of one account: facts and what is still missing, contacts, deals, one timeline, and the
+/// edit form (open with its errors after a refused save).
+struct AccountPage {
+    let chrome: PageChrome
+    let overview: AccountOverview
+    /// Values typed into a refused edit, and their errors.
+    var editForm: FormFields?
+    var editErrors = FormErrors()
+    /// A notice to show once (after a quick add or a save).
+    var notice: String?
+
+    private var language: Language { chrome.web.language }
+    private var account: Stored<AccountFields> { overview.account }
+    private var path: String { WebPaths.account(account.id) }
+
+    func render() -> HTMLNode {
+        PageLayout.document(title: account.fields.name, chrome: chrome) {
+            if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
+            div(.class("grid-2")) {
+                section(.class("card"), .aria("labelledby", "facts-heading")) {
+                    h2(.id("facts-heading")) { chrome.text("web.account.facts") }
+                    facts()
+                    missing()
+                    editSection()
+                }
+                section(.class("card"), .aria("labelledby", "log-heading")) {
+                    h2(.id("log-heading")) { chrome.text("web.activity.title") }
+                    ActivityQuickForm(
+                        accountId: account.id, buttonLabel: chrome.text("web.today.action.log_call"), back: path,
+                        idPrefix: "account-activity"
+                    ).render(chrome.web)
+                    contacts()
+                    opportunities()
+                }
+            }
+            timeline()
+        }
+    }
+
+    private func facts() -> HTMLNode {
+        let fields = account.fields
+        let rows: [(String, String)] = [
+            ("creditCode", fields.creditCode ?? ""), ("phone", fields.phone ?? ""), ("email", fields.email ?? ""),
+            ("industry", AccountChoices.industryName(fields.industry, language)),
+            ("province", AccountChoices.provinceName(fields.province, language) + " " + (fields.city ?? "")),
+            ("address", fields.address ?? ""), ("source", AccountChoices.sourceName(fields.source, language)),
+            ("tier", fields.tier ?? ""), ("status", DisplayFormat.choice("account_status", fields.status, language)),
+            ("ownerId", overview.ownerName),
+        ]
+        return dl(.class("facts")) {
+            for (field, value) in rows {
+                dt { chrome.text("field.\(field)") }
+                dd { value.trimmingCharacters(in: .whitespaces).isEmpty ? chrome.text("web.none") : value }
+            }
+        }
+    }
+
+    private func missing() -> HTMLNode {
+        let missingFields = account.fields.missingProfileFields
+        return div(.id("missing-fields"), .class("missing")) {
+            if missingFields.isEmpty {
+                p { chrome.text("web.account.complete") }
+            } else {
+                p {
+                    chrome.text(
+                        "web.account.missing",
+                        ["fields": missingFields.map { chrome.text("field.\($0)") }.joined(separator: "、")])
+                }
+            }
+        }
+    }
+
+    private func editSection() -> HTMLNode {
+        let fields = account.fields
+        let typed = editForm
+        func value(_ name: String, _ stored: String?) -> String? { typed.map { $0[name] ?? "" } ?? stored }
+        return details(.class("edit"), typed != nil ? .flag("open") : nil) {
+            summary(.class("button")) { chrome.text("web.account.edit") }
+            form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.accountEdit(account.id))) {
+                FormControls.tokenField(chrome.web)
+                input(.type("hidden"), .name("version"), .value(String(account.meta.version)))
+                FormControls.otherErrors(editErrors, shown: Set(AccountWebForm.editableFields))
+                FormControls.textField(
+                    "name", label: chrome.text("field.name"), value: value("name", fields.name), errors: editErrors,
+                    isRequired: true, idPrefix: "edit")
+                FormControls.textField(
+                    "creditCode", label: chrome.text("field.creditCode"), value: value("creditCode", fields.creditCode),
+                    errors: editErrors, idPrefix: "edit")
+                FormControls.textField(
+                    "phone", label: chrome.text("field.phone"), value: value("phone", fields.phone), errors: editErrors,
+                    type: "tel", idPrefix: "edit")
+                FormControls.textField(
+                    "email", label: chrome.text("field.email"), value: value("email", fields.email), errors: editErrors,
+                    type: "email", idPrefix: "edit")
+                FormControls.selectField(
+                    "industry", label: chrome.text("field.industry"), options: AccountChoices.industries(language),
+                    selected: value("industry", fields.industry), errors: editErrors, blank: chrome.text("web.none"),
+                    idPrefix: "edit")
+                FormControls.selectField(
+                    "province", label: chrome.text("field.province"), options: AccountChoices.provinces(language),
+                    selected: value("province", fields.province), errors: editErrors, blank: chrome.text("web.none"),
+                    idPrefix: "edit")
+                FormControls.textField(
+                    "city", label: chrome.text("field.city"), value: value("city", fields.city), errors: editErrors,
+                    idPrefix: "edit")
+                FormControls.textField(
+                    "address", label: chrome.text("field.address"), value: value("address", fields.address),
+                    errors: editErrors, idPrefix: "edit")
+                FormControls.selectField(
+                    "source", label: chrome.text("field.source"), options: AccountChoices.sources(language),
+                    selected: value("source", fields.source), errors: editErrors, blank: chrome.text("web.none"),
+                    idPrefix: "edit")
+                FormControls.selectField(
+                    "tier", label: chrome.text("field.tier"), options: AccountChoices.tiers(),
+                    selected: value("tier", fields.tier), errors: editErrors, blank: chrome.text("web.none"),
+                    idPrefix: "edit")
+                FormControls.selectField(
+                    "status", label: chrome.text("field.status"), options: AccountChoices.statuses(language),
+                    selected: value("status", fields.status), errors: editErrors, idPrefix: "edit")
+                button(.type("submit"), .class("button primary")) { chrome.text("web.save") }
+            }
+        }
+    }
+
+    private func contacts() -> HTMLNode {
+        section(.aria("labelledby", "contacts-heading")) {
+            h2(.id("contacts-heading")) { chrome.text("web.account.contacts", ["n": String(overview.contacts.count)]) }
+            if overview.contacts.isEmpty {
+                p(.class("empty-state")) { chrome.text("web.account.no_contacts") }
+            } else {
+                ul(.class("plain-list")) {
+                    for contact in overview.contacts {
+                        li {
+                            strong { contact.fields.name }
+                            " "
+                            [
+                                contact.fields.jobTitle,
+                                DisplayFormat.choice("decision_role", contact.fields.decisionRole, language),
+                            ]
+                            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+                            if let mobile = contact.fields.mobile {
+                                " "
+                                a(.href("tel:\(mobile)")) { mobile }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func opportunities() -> HTMLNode {
+        section(.aria("labelledby", "deals-heading")) {
+            h2(.id("deals-heading")) { chrome.text("web.account.opportunities", ["n": String(overview.opportunities.count)]) }
+            if overview.opportunities.isEmpty {
+                p(.class("empty-state")) { chrome.text("web.account.no_opportunities") }
+            } else {
+                ul(.class("plain-list")) {
+                    for deal in overview.opportunities {
+                        li {
+                            strong { deal.fields.name }
+                            " · \(PipelineText.stageName(deal.fields.stage, language)) · \(DisplayFormat.money(deal.fields.amount))"
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func timeline() -> HTMLNode {
+        section(.class("card"), .aria("labelledby", "timeline-heading")) {
+            h2(.id("timeline-heading")) { chrome.text("web.account.timeline") }
+            ol(.class("timeline"), .id("timeline")) {
+                for entry in overview.timeline(language) {
+                    li(.class("timeline-\(entry.kind.rawValue)")) {
+                        div(.class("when")) { "\(DisplayFormat.dateTime(entry.at)) · \(entry.label)" }
+                        div {
+                            entry.text
+                            if let detail = entry.detail, !detail.isEmpty { small { " （\(detail)）" } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+
+/// The account pages: list with search and filters, quick add, the 360° page and its edit form.
+struct AccountWebController {
+    let pages: WebPages
+    private var services: Services { pages.services }
+
+    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+        router.get(RouterPath(WebPaths.accounts), use: list)
+        router.get(RouterPath(WebPaths.quickAdd), use: showQuickAdd)
+        router.post(RouterPath(WebPaths.quickAdd), use: quickAdd)
+        router.get("accounts/:id", use: show)
+        router.post("accounts/:id/edit", use: edit)
+    }
+
+    @Sendable func list(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let query = FormFields(query: request)
+        func value(_ name: String) -> String? { query.text(name) }
+        var filters: [String: String] = [:]
+        for field in AccountListPage.filterFields { filters[field] = value(field) }
+        let listRequest = ListRequest(
+            filters: filters, search: value("q"), sort: value("sort"), limit: 50, cursor: value("cursor"))
+        let owners = try await services.users.colleagues(of: actor)
+        let chrome = try await pages.chrome(request, context, section: .accounts)
+        do {
+            let page = try await services.accounts.list(listRequest, by: actor)
+            let next = page.next.map { PageCursor.encode($0, sort: listRequest.effectiveSort) }
+            let document = AccountListPage(
+                chrome: chrome, request: listRequest, accounts: page.items, nextCursor: next, owners: owners, errors: FormErrors()
+            )
+            return pages.respond(document.render(), context)
+        } catch ServiceError.invalidQuery(let errors) {
+            let document = AccountListPage(
+                chrome: chrome, request: listRequest, accounts: nil, nextCursor: nil, owners: owners,
+                errors: FormErrors(errors, language: context.web.language))
+            return pages.respond(document.render(), context, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func showQuickAdd(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let chrome = try await pages.chrome(request, context, section: .accounts)
+        return pages.respond(QuickAddPage(chrome: chrome).render(), context)
+    }
+
+    @Sendable func quickAdd(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let form = context.web.form
+        do {
+            let account = try await services.accounts.create(AccountWebForm.quickAdd(form), by: actor)
+            return WebResponse.redirect(to: WebPaths.with(WebPaths.account(account.id), [("created", "1")]))
+        } catch ServiceError.validation(let errors) {
+            let chrome = try await pages.chrome(request, context, section: .accounts)
+            let page = QuickAddPage(chrome: chrome, typed: form, errors: FormErrors(errors, language: context.web.language))
+            return pages.respond(page.render(), context, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let overview = try await overview(of: id, context)
+        let chrome = try await pages.chrome(request, context, section: .accounts)
+        var page = AccountPage(chrome: chrome, overview: overview)
+        let query = FormFields(query: request)
+        if query["created"] != nil { page.notice = chrome.text("web.quick_add.created") }
+        if query["saved"] != nil { page.notice = chrome.text("web.account.saved") }
+        return pages.respond(page.render(), context)
+    }
+
+    @Sendable func edit(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let id = try context.parameters.require("id")
+        let form = context.web.form
+        do {
+            _ = try await services.accounts.update(id, expectedVersion: form["version"].flatMap { Int($0) }, by: actor) {
+                AccountWebForm.edited($0, with: form)
+            }
+            return WebResponse.redirect(to: WebPaths.with(WebPaths.account(id), [("saved", "1")]))
+        } catch ServiceError.validation(let errors) {
+            let chrome = try await pages.chrome(request, context, section: .accounts)
+            var page = AccountPage(chrome: chrome, overview: try await overview(of: id, context))
+            page.editForm = form
+            page.editErrors = FormErrors(errors, language: context.web.language)
+            return pages.respond(page.render(), context, status: .unprocessableContent)
+        }
+    }
+
+    private func overview(of id: String, _ context: CairnRequestContext) async throws -> AccountOverview {
+        let actor = try context.requireActor()
+        let account = try await services.accounts.get(id, by: actor)
+        let byAccount = ["accountId": id]
+        let contacts = try await services.contacts.list(ListRequest(filters: byAccount, sort: "name", limit: 200), by: actor)
+        let deals = try await services.opportunities.list(ListRequest(filters: byAccount, limit: 200), by: actor)
+        let activities = try await services.activities.list(
+            ListRequest(filters: byAccount, sort: "-occurredAt", limit: 100), by: actor)
+        let tasks = try await services.tasks.list(ListRequest(filters: byAccount, limit: 100), by: actor)
+        let owner = try await services.users.colleagues(of: actor).first { $0.id == account.meta.ownerId }
+        return AccountOverview(
+            account: account, ownerName: owner?.name ?? "", contacts: contacts.items, opportunities: deals.items,
+            activities: activities.items, tasks: tasks.items)
+    }
+}

@@ -1,0 +1,29 @@
+import CairnCore
+
+/// Quick add: a customer in three fields (name, phone, source channel); the account page then lists the rest.
+struct QuickAddPage {
+    let chrome: PageChrome
+    /// What was typed into a refused attempt.
+    var typed = FormFields()
+    var errors = FormErrors()
+
+    func render() -> HTMLNode {
+        PageLayout.document(title: chrome.text("web.quick_add.title"), chrome: chrome) {
+            form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.quickAdd), .class("card narrow")) {
+                FormControls.tokenField(chrome.web)
+                p(.class("hint")) { chrome.text("web.quick_add.hint") }
+                FormControls.otherErrors(errors, shown: ["name", "phone", "source"])
+                FormControls.textField(
+                    "name", label: chrome.text("web.quick_add.name"), value: typed["name"], errors: errors,
+                    isRequired: true, autocomplete: "organization", idPrefix: "quick")
+                FormControls.textField(
+                    "phone", label: chrome.text("field.phone"), value: typed["phone"], errors: errors, type: "tel",
+                    autocomplete: "tel", idPrefix: "quick", hint: chrome.text("web.quick_add.phone_hint"))
+                FormControls.selectField(
+                    "source", label: chrome.text("field.source"), options: AccountChoices.sources(chrome.web.language),
+                    selected: typed["source"], errors: errors, blank: chrome.text("web.choose"), idPrefix: "quick")
+                button(.type("submit"), .class("button primary")) { chrome.text("web.quick_add.submit") }
+            }
+        }
+    }
+}

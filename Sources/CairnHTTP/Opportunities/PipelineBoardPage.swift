@@ -1,0 +1,107 @@
+import CairnCore
+
+/// The pipeline board: one column per stage with its deal count and total, a card per deal that moves with its
+/// own form (or by drag and drop where the script runs).
+struct PipelineBoardPage {
+    /// Cards shown per column; the totals always count every deal.
+    static let cardsPerColumn = 30
+
+    let chrome: PageChrome
+    let columns: [String: [Stored<OpportunityFields>]]
+    let totals: [StageTotal]
+    let accountNames: [String: String]
+    let owners: [User]
+    let ownerId: String?
+    var errors = FormErrors()
+
+    private var language: Language { chrome.web.language }
+    private var back: String { WebPaths.with(WebPaths.pipeline, [("ownerId", ownerId)]) }
+
+    func render() -> HTMLNode {
+        PageLayout.document(title: chrome.text("web.pipeline.title"), chrome: chrome) {
+            form(
+                HTMLAttribute("method", "get"), HTMLAttribute("action", WebPaths.pipeline), .class("card toolbar"),
+                .id("pipeline-filter")
+            ) {
+                FormControls.selectField(
+                    "ownerId", label: chrome.text("field.ownerId"), options: owners.map { ($0.id, $0.name) },
+                    selected: ownerId, errors: FormErrors(), blank: chrome.text("web.any"), idPrefix: "filter")
+                button(.type("submit"), .class("button primary")) { chrome.text("web.accounts.apply") }
+            }
+            FormControls.otherErrors(errors, shown: [])
+            p(.class("hint")) { chrome.text("web.pipeline.hint") }
+            div(.class("board"), .id("pipeline-board")) {
+                for stage in Pipeline.standard.stages { column(stage) }
+            }
+        }
+    }
+
+    private func column(_ stage: Stage) -> HTMLNode {
+        let name = PipelineText.stageName(stage.key, language)
+        let stageTotals = totals.filter { $0.stage == stage.key }
+        let count = stageTotals.reduce(0) { $0 + $1.count }
+        let amounts = stageTotals.sorted { $0.currency < $1.currency }
+            .map { DisplayFormat.money(Money(minorUnits: $0.amountMinor, currency: $0.currency)) }
+        let cards = columns[stage.key] ?? []
+        return section(
+            .class("board-column"), .data("stage", stage.key), .aria("labelledby", "stage-\(stage.key)")
+        ) {
+            h2(.id("stage-\(stage.key)")) { "\(name) · \(stage.probability)%" }
+            p(.class("column-total")) {
+                chrome.text(
+                    "web.pipeline.total",
+                    [
+                        "n": String(count),
+                        "amount": amounts.isEmpty ? DisplayFormat.money(.zero()) : amounts.joined(separator: " + "),
+                    ])
+            }
+            for deal in cards { card(deal) }
+            if count > cards.count {
+                p(.class("hint")) { chrome.text("web.pipeline.more", ["n": String(count - cards.count)]) }
+            }
+        }
+    }
+
+    private func card(_ deal: Stored<OpportunityFields>) -> HTMLNode {
+        let fields = deal.fields
+        let selectId = "move-\(deal.id)"
+        return article(.class("deal-card"), .data("id", deal.id)) {
+            strong { fields.name }
+            div { a(.href(WebPaths.account(fields.accountId))) { accountNames[fields.accountId] ?? "" } }
+            div(.class("hint")) { DisplayFormat.money(fields.amount) }
+            form(
+                HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.opportunityMove(deal.id)),
+                .class("move-form")
+            ) {
+                FormControls.tokenField(chrome.web)
+                input(.type("hidden"), .name("back"), .value(back))
+                input(.type("hidden"), .name("version"), .value(String(deal.meta.version)))
+                label(.for(selectId), .class("visually-hidden")) {
+                    chrome.text("web.pipeline.move_label", ["name": fields.name])
+                }
+                select(.id(selectId), .name("stage")) {
+                    for stage in Pipeline.standard.stages {
+                        option(.value(stage.key), stage.key == nextStage(after: fields.stage) ? .flag("selected") : nil) {
+                            PipelineText.stageName(stage.key, language)
+                        }
+                    }
+                }
+                label(.for("\(selectId)-reason"), .class("visually-hidden")) { chrome.text("field.lossReason") }
+                select(.id("\(selectId)-reason"), .name("lossReason"), .class("loss-reason")) {
+                    option(.value("")) { chrome.text("web.pipeline.loss_reason_if_lost") }
+                    for reason in LossReason.allCases {
+                        option(.value(reason.rawValue)) { language == .zhCN ? reason.nameZh : reason.nameEn }
+                    }
+                }
+                button(.type("submit"), .class("button move-button")) { chrome.text("web.pipeline.move") }
+            }
+        }
+    }
+
+    /// The stage a deal most likely moves to next: the following open stage, or won from the last one.
+    private func nextStage(after key: String) -> String {
+        let stages = Pipeline.standard.stages
+        guard let index = stages.firstIndex(where: { $0.key == key }), index + 1 < stages.count else { return key }
+        return stages[index + 1].key
+    }
+}

@@ -1,0 +1,63 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+
+/// The pipeline board and stage moves from it.
+struct PipelineWebController {
+    let pages: WebPages
+    private var services: Services { pages.services }
+
+    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+        router.get(RouterPath(WebPaths.pipeline), use: board)
+        router.post("opportunities/:id/move", use: move)
+    }
+
+    @Sendable func board(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let ownerId = FormFields(query: request).text("ownerId")
+        return try await render(request, context, ownerId: ownerId, errors: FormErrors(), status: .ok)
+    }
+
+    @Sendable func move(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let id = try context.parameters.require("id")
+        let form = context.web.form
+        let back = WebResponse.safeReturnPath(form["back"], fallback: WebPaths.pipeline)
+        do {
+            _ = try await services.pipeline.moveStage(
+                id, to: form["stage"] ?? "", lossReason: form.text("lossReason"),
+                expectedVersion: form["version"].flatMap { Int($0) }, by: actor)
+            return WebResponse.redirect(to: back)
+        } catch ServiceError.validation(let errors) {
+            let ownerId = FormFields(urlEncoded: back.split(separator: "?").dropFirst().first.map(String.init) ?? "")
+                .text("ownerId")
+            return try await render(
+                request, context, ownerId: ownerId, errors: FormErrors(errors, language: context.web.language),
+                status: .unprocessableContent)
+        }
+    }
+
+    private func render(
+        _ request: Request, _ context: CairnRequestContext, ownerId: String?, errors: FormErrors,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let actor = try context.requireActor()
+        var filters = ["pipelineId": Pipeline.standard.id]
+        filters["ownerId"] = ownerId
+        var columns: [String: [Stored<OpportunityFields>]] = [:]
+        for stage in Pipeline.standard.stages {
+            var stageFilters = filters
+            stageFilters["stage"] = stage.key
+            let page = try await services.opportunities.list(
+                ListRequest(filters: stageFilters, sort: "-amount", limit: PipelineBoardPage.cardsPerColumn), by: actor)
+            columns[stage.key] = page.items
+        }
+        let totals = try await services.pipeline.stageTotals(ownerId: ownerId, by: actor)
+        let accountIds = Set(columns.values.flatMap { $0.map(\.fields.accountId) })
+        let accountNames = try await services.accounts.names(of: Array(accountIds), by: actor)
+        let chrome = try await pages.chrome(request, context, section: .pipeline)
+        let page = PipelineBoardPage(
+            chrome: chrome, columns: columns, totals: totals, accountNames: accountNames,
+            owners: try await services.users.colleagues(of: actor), ownerId: ownerId, errors: errors)
+        return pages.respond(page.render(), context, status: status)
+    }
+}

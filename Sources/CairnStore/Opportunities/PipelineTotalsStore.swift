@@ -1,0 +1,31 @@
+import CairnCore
+import SQLKit
+
+/// Aggregates over the opportunities table for the pipeline board.
+public struct PipelineTotalsStore: Sendable {
+    /// Creates the store.
+    public init() {}
+
+    /// Count and amount per stage and currency of the deals a visibility allows, optionally of one owner.
+    public func totals(
+        pipelineId: String, visibility: Visibility, ownerId: String?, in session: StoreSession
+    ) async throws -> [StageTotal] {
+        var query = session.sql.select()
+            .column("stage").column("currency")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "deals")
+            .column(SQLFunction("SUM", args: SQLColumn("amount_minor")), as: "total")
+            .from(OpportunityFields.table)
+            .where("deleted_at", .is, SQLLiteral.null)
+            .where("pipeline_id", .equal, pipelineId)
+        query = RecordStore<OpportunityFields>.restrict(query, to: visibility)
+        if let ownerId { query = query.where("owner_id", .equal, ownerId) }
+        let rows = try await query.groupBy("stage").groupBy("currency").all()
+        return try rows.map { row in
+            StageTotal(
+                stage: try row.decode(column: "stage", as: String.self),
+                currency: try row.decode(column: "currency", as: String.self),
+                count: try row.decode(column: "deals", as: Int.self),
+                amountMinor: Int64(try row.decode(column: "total", as: Int.self)))
+        }
+    }
+}
