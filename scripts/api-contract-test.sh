@@ -4,12 +4,8 @@
 # Usage: scripts/api-contract-test.sh [path-to-cairn-binary]
 set -euo pipefail
 CAIRN="${1:-.build/debug/cairn}"
-VENV="${CAIRN_TOOLS_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/cairn-tools-venv}"
-if [ ! -x "$VENV/bin/st" ]; then
-  echo "installing schemathesis into $VENV…"
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q schemathesis==4.32.5
-fi
+source "$(dirname "$0")/tools-venv.sh"
+require_python_tools schemathesis==4.32.5
 PORT="${CAIRN_CONTRACT_PORT:-18090}"
 source "$(dirname "$0")/cairn-server.sh"
 

@@ -6,11 +6,16 @@ SERVER_PID=""
 cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-# start_server DATABASE: runs `cairn serve` on PORT and waits until /readyz answers (exits 1 when it never does).
+# start_server DATABASE [SERVE-OPTION...]: runs `cairn serve` on PORT with any extra options (e.g. --demo) and
+# waits up to READY_SECONDS (default 10) until /readyz answers; exits 1 when it never does.
 start_server() {
-  "$CAIRN" serve --database "$1" --port "$PORT" >"$WORK/serve.log" 2>&1 &
+  "$CAIRN" serve --database "$1" --port "$PORT" "${@:2}" >"$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 100); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  for _ in $(seq 1 $((${READY_SECONDS:-10} * 10))); do
+    curl -sf "$BASE/readyz" >/dev/null 2>&1 && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || break  # it exited: no point waiting
+    sleep 0.1
+  done
   echo "server not ready: $(cat "$WORK/serve.log")" >&2
   exit 1
 }

@@ -25,6 +25,10 @@ public struct Services: Sendable {
     public let users: UserService
     /// Sign-in and tokens.
     public let auth: AuthService
+    /// Lead decisions: accept, disqualify, convert.
+    public let leadInbox: LeadService
+    /// The manager's weekly view.
+    public let team: TeamService
     /// A salesperson's ranked list for the day.
     public let today: TodayService
 
@@ -41,6 +45,8 @@ public struct Services: Sendable {
         users = UserService(environment: environment, bcryptCost: bcryptCost)
         auth = AuthService(environment: environment)
         today = TodayService(environment: environment)
+        team = TeamService(environment: environment)
+        leadInbox = LeadService(leads: leads, accounts: accounts, contacts: contacts, opportunities: opportunities)
     }
 
     /// Opens the database at a location, applies pending migrations and wires the services.

@@ -66,6 +66,7 @@ struct AccountWebController {
         let query = FormFields(query: request)
         if query["created"] != nil { page.notice = chrome.text("web.quick_add.created") }
         if query["saved"] != nil { page.notice = chrome.text("web.account.saved") }
+        if query["converted"] != nil { page.notice = chrome.text("web.account.converted") }
         return pages.respond(page.render(), context)
     }
 

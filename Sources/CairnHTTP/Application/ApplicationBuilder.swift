@@ -44,6 +44,9 @@ public enum ApplicationBuilder {
         ActivityWebController(pages: pages).addRoutes(to: signedIn)
         AccountWebController(pages: pages).addRoutes(to: signedIn)
         PipelineWebController(pages: pages).addRoutes(to: signedIn)
+        LeadWebController(pages: pages).addRoutes(to: signedIn)
+        TeamWebController(pages: pages).addRoutes(to: signedIn)
+        AdminWebController(pages: pages).addRoutes(to: signedIn)
     }
 
     /// The application listening on a host and port.

@@ -122,7 +122,8 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         }
     }
 
-    private func write(
+    /// Stores a changed record over its current version with hooks and audit, in an open transaction.
+    func write(
         _ updated: Stored<Fields>, replacing current: Stored<Fields>, action: AuditEntry.Action, actor: Actor,
         in session: StoreSession
     ) async throws {

@@ -12,6 +12,7 @@ enum WebPaths {
     static let pipeline = "/pipeline"
     static let team = "/team"
     static let admin = "/admin"
+    static let adminUsers = "/admin/users"
     static let activities = "/activities"
     static let stylesheet = "/assets/cairn.css"
     static let script = "/assets/cairn.js"

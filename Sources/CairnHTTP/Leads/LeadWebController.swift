@@ -1,0 +1,81 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+
+/// The leads inbox and its decisions.
+struct LeadWebController {
+    let pages: WebPages
+    private var services: Services { pages.services }
+
+    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+        router.get(RouterPath(WebPaths.leads), use: inbox)
+        router.post("leads/:id/accept", use: accept)
+        router.post("leads/:id/convert", use: convert)
+        router.post("leads/:id/disqualify", use: disqualify)
+    }
+
+    @Sendable func inbox(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let query = FormFields(query: request)
+        return try await render(request, context, query: query, errors: FormErrors(), status: .ok)
+    }
+
+    @Sendable func accept(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        try await decide(request, context) { id, actor in
+            _ = try await services.leadInbox.accept(id, by: actor)
+            return nil
+        }
+    }
+
+    @Sendable func convert(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let name = context.web.form.text("opportunityName")
+        return try await decide(request, context) { id, actor in
+            let conversion = try await services.leadInbox.convert(id, opportunityName: name, by: actor)
+            return WebPaths.with(WebPaths.account(conversion.account.id), [("converted", "1")])
+        }
+    }
+
+    @Sendable func disqualify(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let reason = context.web.form["disqualifyReason"] ?? ""
+        return try await decide(request, context) { id, actor in
+            _ = try await services.leadInbox.disqualify(id, reason: reason, by: actor)
+            return nil
+        }
+    }
+
+    /// Runs a decision; goes to the page it names or back to the inbox, or shows the inbox with the errors.
+    private func decide(
+        _ request: Request, _ context: CairnRequestContext,
+        _ decision: @Sendable (String, Actor) async throws -> String?
+    ) async throws -> Response {
+        let actor = try context.requireActor()
+        let id = try context.parameters.require("id")
+        let back = WebResponse.safeReturnPath(context.web.form["back"], fallback: WebPaths.leads)
+        do {
+            return WebResponse.redirect(to: try await decision(id, actor) ?? back)
+        } catch ServiceError.validation(let errors) {
+            let query = FormFields(urlEncoded: back.split(separator: "?").dropFirst().first.map(String.init) ?? "")
+            return try await render(
+                request, context, query: query, errors: FormErrors(errors, language: context.web.language),
+                status: .unprocessableContent)
+        }
+    }
+
+    private func render(
+        _ request: Request, _ context: CairnRequestContext, query: FormFields, errors: FormErrors,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let actor = try context.requireActor()
+        let isTeamView = query["scope"] == "team"
+        let leadStatus = query.text("status").flatMap(LeadStatus.init(rawValue:)) ?? .new
+        var filters = ["status": leadStatus.rawValue]
+        if !isTeamView { filters["ownerId"] = actor.userId }
+        let page = try await services.leads.list(ListRequest(filters: filters, sort: "createdAt", limit: 50), by: actor)
+        let owners = try await services.users.colleagues(of: actor)
+        let chrome = try await pages.chrome(request, context, section: .leads)
+        let document = LeadInboxPage(
+            chrome: chrome, leads: page.items,
+            ownerNames: Dictionary(owners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            isTeamView: isTeamView, status: leadStatus.rawValue, now: services.environment.clock.now(), errors: errors)
+        return pages.respond(document.render(), context, status: status)
+    }
+}

@@ -1,0 +1,57 @@
+import CairnCore
+import Foundation
+
+/// The weekly meeting view: per person (and the team in total) new leads, follow-ups, overdue tasks, stage
+/// moves and wins since Monday.
+struct TeamWeekPage {
+    let chrome: PageChrome
+    let weekStart: Date
+    let people: [User]
+    let teams: [Team]
+    let figures: [String: WeeklyFigures]
+
+    private static let columns = ["new_leads", "follow_ups", "overdue", "stage_moves", "wins", "won_amount"]
+
+    func render() -> HTMLNode {
+        let total = people.reduce(WeeklyFigures()) { $0 + (figures[$1.id] ?? WeeklyFigures()) }
+        let teamNames = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return PageLayout.document(title: chrome.text("web.team.title"), chrome: chrome) {
+            p(.class("lead-in")) { chrome.text("web.team.period", ["start": DisplayFormat.date(weekStart)]) }
+            div(.class("table-wrap")) {
+                HTMLNode.element(
+                    "table", [.class("stat-table"), .id("team-table")],
+                    [
+                        HTMLNode.element("caption", [.class("visually-hidden")], [.text(chrome.text("web.team.title"))]),
+                        thead {
+                            tr {
+                                th(HTMLAttribute("scope", "col")) { chrome.text("web.team.person") }
+                                th(HTMLAttribute("scope", "col")) { chrome.text("field.team") }
+                                for column in Self.columns {
+                                    th(HTMLAttribute("scope", "col"), .class("number")) { chrome.text("web.team.\(column)") }
+                                }
+                            }
+                        },
+                        tbody {
+                            for person in people {
+                                row(person.name, team: person.teamId.flatMap { teamNames[$0] } ?? "", figures[person.id])
+                            }
+                        },
+                        HTMLNode.element("tfoot", [], [row(chrome.text("web.team.total"), team: "", total, isTotal: true)]),
+                    ])
+            }
+        }
+    }
+
+    private func row(_ name: String, team: String, _ figures: WeeklyFigures?, isTotal: Bool = false) -> HTMLNode {
+        let values = figures ?? WeeklyFigures()
+        let cells = [
+            String(values.newLeads), String(values.followUps), String(values.overdueTasks), String(values.stageMoves),
+            String(values.wins), DisplayFormat.money(Money(minorUnits: values.wonAmountMinor)),
+        ]
+        return tr {
+            th(HTMLAttribute("scope", "row")) { isTotal ? strong { name } : .text(name) }
+            td { team }
+            for value in cells { td(.class("number")) { value } }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import CairnCore
+
+/// Administration: the users and teams, and a form to add a user (enough to run a team without the CLI).
+struct AdminPage {
+    let chrome: PageChrome
+    let users: [User]
+    let teams: [Team]
+    var typed: FormFields?
+    var errors = FormErrors()
+    var notice: String?
+
+    private var language: Language { chrome.web.language }
+
+    func render() -> HTMLNode {
+        let teamNames = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return PageLayout.document(title: chrome.text("web.admin.title"), chrome: chrome) {
+            if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
+            div(.class("grid-2")) {
+                section(.class("card"), .aria("labelledby", "add-user-heading")) {
+                    h2(.id("add-user-heading")) { chrome.text("web.admin.add_user") }
+                    addUserForm()
+                }
+                section(.class("card"), .aria("labelledby", "teams-heading")) {
+                    h2(.id("teams-heading")) { chrome.text("web.admin.teams", ["n": String(teams.count)]) }
+                    ul(.class("plain-list"), .id("team-list")) {
+                        for team in teams {
+                            li {
+                                strong { team.name }
+                                " · "
+                                chrome.text(
+                                    "web.admin.members", ["n": String(users.filter { $0.teamId == team.id }.count)])
+                            }
+                        }
+                    }
+                }
+            }
+            section(.class("card"), .aria("labelledby", "users-heading")) {
+                h2(.id("users-heading")) { chrome.text("web.admin.users", ["n": String(users.count)]) }
+                div(.class("table-wrap")) {
+                    HTMLNode.element(
+                        "table", [.id("user-table")],
+                        [
+                            thead {
+                                tr {
+                                    for key in ["field.name", "field.email", "field.role", "field.team", "web.admin.active"] {
+                                        th(HTMLAttribute("scope", "col")) { chrome.text(key) }
+                                    }
+                                }
+                            },
+                            tbody {
+                                for user in users {
+                                    tr {
+                                        td { user.name }
+                                        td { user.email }
+                                        td { DisplayFormat.choice("role", user.role, language) }
+                                        td { user.teamId.flatMap { teamNames[$0] } ?? "" }
+                                        td { chrome.text(user.isActive ? "web.yes" : "web.no") }
+                                    }
+                                }
+                            },
+                        ])
+                }
+            }
+        }
+    }
+
+    private func addUserForm() -> HTMLNode {
+        form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.adminUsers), .id("add-user-form")) {
+            FormControls.tokenField(chrome.web)
+            FormControls.otherErrors(errors, shown: ["name", "email", "password", "role", "team"])
+            FormControls.textField(
+                "name", label: chrome.text("field.name"), value: typed?["name"], errors: errors, isRequired: true,
+                idPrefix: "user")
+            FormControls.textField(
+                "email", label: chrome.text("field.email"), value: typed?["email"], errors: errors, type: "email",
+                isRequired: true, autocomplete: "off", idPrefix: "user")
+            FormControls.textField(
+                "password", label: chrome.text("field.password"), value: nil, errors: errors, type: "password",
+                isRequired: true, autocomplete: "new-password", idPrefix: "user",
+                hint: chrome.text("web.admin.password_hint"))
+            FormControls.selectField(
+                "role", label: chrome.text("field.role"),
+                options: DisplayFormat.options("role", Role.builtIn.map(\.name), language),
+                selected: typed?["role"] ?? "sales", errors: errors, idPrefix: "user")
+            FormControls.textField(
+                "team", label: chrome.text("field.team"), value: typed?["team"], errors: errors, idPrefix: "user",
+                hint: chrome.text("web.admin.team_hint"))
+            button(.type("submit"), .class("button primary")) { chrome.text("web.admin.add_user") }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import CairnCore
+import CairnServices
+import Hummingbird
+
+/// The admin page: users and teams.
+struct AdminWebController {
+    let pages: WebPages
+
+    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+        router.get(RouterPath(WebPaths.admin), use: show)
+        router.post(RouterPath(WebPaths.adminUsers), use: addUser)
+    }
+
+    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let notice = FormFields(query: request)["added"] != nil ? context.web.text("web.admin.added") : nil
+        return try await render(request, context, typed: nil, errors: FormErrors(), notice: notice, status: .ok)
+    }
+
+    @Sendable func addUser(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let form = context.web.form
+        let draft = UserDraft(
+            email: form["email"] ?? "", password: form["password"] ?? "", name: form["name"] ?? "",
+            role: form["role"] ?? "", teamName: form.text("team"))
+        do {
+            _ = try await pages.services.users.add(draft, by: actor)
+            return WebResponse.redirect(to: WebPaths.with(WebPaths.admin, [("added", "1")]))
+        } catch ServiceError.validation(let errors), ServiceError.conflict(let errors) {
+            return try await render(
+                request, context, typed: form, errors: FormErrors(errors, language: context.web.language), notice: nil,
+                status: .unprocessableContent)
+        }
+    }
+
+    private func render(
+        _ request: Request, _ context: CairnRequestContext, typed: FormFields?, errors: FormErrors, notice: String?,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let actor = try context.requireActor()
+        let users = try await pages.services.users.all(by: actor)
+        let teams = try await pages.services.users.teams(by: actor)
+        let chrome = try await pages.chrome(request, context, section: .admin)
+        let page = AdminPage(chrome: chrome, users: users, teams: teams, typed: typed, errors: errors, notice: notice)
+        return pages.respond(page.render(), context, status: status)
+    }
+}

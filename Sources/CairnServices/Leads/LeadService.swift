@@ -1,0 +1,119 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// The lead inbox's decisions: accept, disqualify with a reason, or convert into an account, a contact and an
+/// opportunity, all in one transaction so a crash leaves the lead either converted or untouched.
+public struct LeadService: Sendable {
+    let leads: RecordService<LeadFields>
+    let accounts: RecordService<AccountFields>
+    let contacts: RecordService<ContactFields>
+    let opportunities: RecordService<OpportunityFields>
+
+    /// Wires the service to the record services it writes through.
+    public init(
+        leads: RecordService<LeadFields>, accounts: RecordService<AccountFields>,
+        contacts: RecordService<ContactFields>, opportunities: RecordService<OpportunityFields>
+    ) {
+        self.leads = leads
+        self.accounts = accounts
+        self.contacts = contacts
+        self.opportunities = opportunities
+    }
+
+    /// Marks a new lead as accepted by its owner.
+    public func accept(_ id: String, by actor: Actor) async throws -> Stored<LeadFields> {
+        try await leads.update(id, expectedVersion: nil, by: actor) { lead in
+            guard lead.status == LeadStatus.new.rawValue else {
+                throw ServiceError.validation([FieldError(field: "status", code: .invalidValue)])
+            }
+            var accepted = lead
+            accepted.status = LeadStatus.accepted.rawValue
+            return accepted
+        }
+    }
+
+    /// Closes a lead as not worth pursuing; the reason is required.
+    public func disqualify(_ id: String, reason: String, by actor: Actor) async throws -> Stored<LeadFields> {
+        try await leads.update(id, expectedVersion: nil, by: actor) { lead in
+            try Self.requireOpen(lead)
+            var closed = lead
+            closed.status = LeadStatus.disqualified.rawValue
+            closed.disqualifyReason = reason
+            return closed
+        }
+    }
+
+    /// Turns an open lead into an account (or attaches it to the account it already names), a contact and an
+    /// opportunity owned like the lead; the lead is marked converted and points at the account.
+    public func convert(_ id: String, opportunityName: String?, by actor: Actor) async throws -> LeadConversion {
+        let environment = leads.environment
+        let now = environment.clock.now()
+        return try await environment.storage.write { session in
+            let lead = try await leads.visibleRecord(id, actor: actor, in: session)
+            try Self.requireOpen(lead.fields)
+            let owner = RecordOwner(id: lead.meta.ownerId, teamId: lead.meta.teamId)
+            func meta() -> RecordMeta {
+                RecordMeta(
+                    id: environment.ids.next(), ownerId: owner.id, teamId: owner.teamId, createdAt: now,
+                    createdBy: actor.userId)
+            }
+            let account: Stored<AccountFields>
+            if let existingId = lead.fields.accountId {
+                account = try await accounts.visibleRecord(existingId, actor: actor, in: session)
+            } else {
+                let fields = try accounts.validate(Self.accountFields(from: lead.fields), previous: nil, now: now)
+                account = Stored(meta: meta(), fields: fields)
+                try await accounts.insert(account, actor: actor, in: session)
+            }
+            let contactFields = try contacts.validate(
+                ContactFields(
+                    accountId: account.id, name: lead.fields.name, mobile: lead.fields.mobile, phone: lead.fields.phone,
+                    email: lead.fields.email),
+                previous: nil, now: now)
+            let contact = Stored(meta: meta(), fields: contactFields)
+            try await contacts.insert(contact, actor: actor, in: session)
+            let dealName =
+                opportunityName
+                ?? [account.fields.name, lead.fields.productInterest].compactMap { $0 }
+                .joined(separator: " ")
+            let dealFields = try opportunities.validate(
+                OpportunityFields(accountId: account.id, contactId: contact.id, name: dealName), previous: nil, now: now)
+            let deal = Stored(meta: meta(), fields: dealFields)
+            try await opportunities.insert(deal, actor: actor, in: session)
+            var converted = lead
+            converted.fields.status = LeadStatus.converted.rawValue
+            converted.fields.accountId = account.id
+            converted.meta.version += 1
+            converted.meta.updatedAt = now
+            converted.meta.updatedBy = actor.userId
+            try await leads.write(converted, replacing: lead, action: .update, actor: actor, in: session)
+            return LeadConversion(lead: converted, account: account, contact: contact, opportunity: deal)
+        }
+    }
+
+    static func requireOpen(_ lead: LeadFields) throws {
+        let closed = [LeadStatus.converted.rawValue, LeadStatus.disqualified.rawValue]
+        if closed.contains(lead.status) {
+            throw ServiceError.validation([FieldError(field: "status", code: .invalidValue)])
+        }
+    }
+
+    static func accountFields(from lead: LeadFields) -> AccountFields {
+        AccountFields(
+            name: lead.companyName ?? lead.name, phone: lead.phone ?? lead.mobile, email: lead.email,
+            province: lead.province, city: lead.city, source: lead.source)
+    }
+}
+
+/// What a conversion created.
+public struct LeadConversion: Sendable {
+    /// The lead, now converted.
+    public let lead: Stored<LeadFields>
+    /// The account it became or joined.
+    public let account: Stored<AccountFields>
+    /// The lead's person as a contact.
+    public let contact: Stored<ContactFields>
+    /// The new opportunity.
+    public let opportunity: Stored<OpportunityFields>
+}
