@@ -9,8 +9,8 @@ require_python_tools() {
   [ -x "$VENV/bin/python" ] || { echo "creating the tools venv in $VENV…"; python3 -m venv "$VENV"; }
   local pin missing=()
   for pin in "$@"; do
-    "$VENV/bin/python" -c 'import sys, importlib.metadata as m; n, v = sys.argv[1].split("=="); sys.exit(m.version(n) != v)' \
-      "$pin" 2>/dev/null || missing+=("$pin")
+    "$VENV/bin/python" -c 'import sys, importlib.metadata as m; n, v = sys.argv[1].split("==")
+sys.exit(m.version(n) != v)' "$pin" 2>/dev/null || missing+=("$pin")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "installing ${missing[*]} into $VENV…"
