@@ -27,6 +27,8 @@ public struct Services: Sendable {
     public let auth: AuthService
     /// Lead decisions: accept, disqualify, convert.
     public let leadInbox: LeadService
+    /// Users' saved list views.
+    public let savedViews: SavedViewService
     /// The manager's weekly view.
     public let team: TeamService
     /// A salesperson's ranked list for the day.
@@ -46,6 +48,7 @@ public struct Services: Sendable {
         auth = AuthService(environment: environment)
         today = TodayService(environment: environment)
         team = TeamService(environment: environment)
+        savedViews = SavedViewService(environment: environment)
         leadInbox = LeadService(leads: leads, accounts: accounts, contacts: contacts, opportunities: opportunities)
     }
 

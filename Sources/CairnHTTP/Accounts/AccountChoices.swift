@@ -33,6 +33,15 @@ enum AccountChoices {
         return language == .zhCN ? province.nameZh : province.nameEn
     }
 
+    /// A stored city name in the reader's language.
+    static func cityName(_ name: String?, province: String?, _ language: Language) -> String {
+        guard let name else { return "" }
+        guard language == .en, let province = province.flatMap(Province.named),
+            let city = province.cities.first(where: { $0.nameZh == name })
+        else { return name }
+        return city.nameEn
+    }
+
     static func sourceName(_ raw: String?, _ language: Language) -> String {
         guard let raw, let source = LeadSource(rawValue: raw) else { return raw ?? "" }
         return language == .zhCN ? source.nameZh : source.nameEn

@@ -7,6 +7,8 @@ struct AccountListPage {
     /// The filters a list offers, by field, in the order the toolbar shows them.
     static let filterFields = ["ownerId", "industry", "province", "tier", "status"]
     static let sorts = ["-updatedAt", "name", "-createdAt"]
+    /// The columns a phone-wide screen keeps; the others appear from tablet width up.
+    static let phoneColumns: Set<String> = ["name", "phone", "tier"]
 
     let chrome: PageChrome
     let request: ListRequest
@@ -15,13 +17,16 @@ struct AccountListPage {
     let nextCursor: String?
     let owners: [User]
     let errors: FormErrors
+    /// The user's saved views of this list.
+    var views: [SavedView] = []
 
     private var language: Language { chrome.web.language }
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.accounts.title"), chrome: chrome) {
             toolbar()
-            FormControls.otherErrors(errors, shown: [])
+            savedViews()
+            FormControls.otherErrors(errors, shown: ["name"])
             if let accounts {
                 if accounts.isEmpty {
                     p(.class("empty-state")) { chrome.text("web.accounts.empty") }
@@ -71,6 +76,56 @@ struct AccountListPage {
         }
     }
 
+    /// The user's views as links, each deletable, and a form that saves the current list as a view.
+    private func savedViews() -> HTMLNode {
+        section(.class("card saved-views"), .aria("labelledby", "views-heading")) {
+            h2(.id("views-heading")) { chrome.text("web.views.title") }
+            if views.isEmpty {
+                p(.class("hint")) { chrome.text("web.views.none") }
+            } else {
+                ul(.class("view-list"), .id("saved-views")) {
+                    for view in views {
+                        li {
+                            a(.href(view.query.isEmpty ? WebPaths.accounts : "\(WebPaths.accounts)?\(view.query)")) {
+                                view.name
+                            }
+                            form(
+                                HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.savedViewDelete(view.id)),
+                                .class("inline")
+                            ) {
+                                FormControls.tokenField(chrome.web)
+                                button(
+                                    .type("submit"), .class("link-button"),
+                                    .aria("label", chrome.text("web.views.delete_named", ["name": view.name]))
+                                ) { chrome.text("web.views.delete") }
+                            }
+                        }
+                    }
+                }
+            }
+            form(
+                HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.savedViews), .class("toolbar"),
+                .id("save-view-form")
+            ) {
+                FormControls.tokenField(chrome.web)
+                input(.type("hidden"), .name("query"), .value(currentQuery))
+                FormControls.textField(
+                    "name", label: chrome.text("web.views.name"), value: nil, errors: errors, isRequired: true,
+                    idPrefix: "view")
+                button(.type("submit"), .class("button")) { chrome.text("web.views.save") }
+            }
+        }
+    }
+
+    /// The query string of this list without its cursor (what a saved view keeps).
+    var currentQuery: String {
+        var query: [(String, String?)] = [("q", request.search)]
+        for field in Self.filterFields { query.append((field, request.filters[field])) }
+        query.append(("sort", request.sort))
+        let path = WebPaths.with("", query)
+        return path.hasPrefix("?") ? String(path.dropFirst()) : path
+    }
+
     private func resultsTable(_ accounts: [Stored<AccountFields>]) -> HTMLNode {
         let ownerNames = Dictionary(owners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return div(.class("table-wrap")) {
@@ -81,7 +136,10 @@ struct AccountListPage {
                     thead {
                         tr {
                             for field in ["name", "phone", "industry", "province", "tier", "status", "ownerId"] {
-                                th(HTMLAttribute("scope", "col")) { chrome.text("field.\(field)") }
+                                th(
+                                    HTMLAttribute("scope", "col"),
+                                    Self.phoneColumns.contains(field) ? nil : .class("wide-only")
+                                ) { chrome.text("field.\(field)") }
                             }
                         }
                     },
@@ -89,15 +147,21 @@ struct AccountListPage {
                         for account in accounts {
                             tr {
                                 td { a(.href(WebPaths.account(account.id))) { account.fields.name } }
-                                td { account.fields.phone ?? "" }
-                                td { AccountChoices.industryName(account.fields.industry, language) }
                                 td {
+                                    if let phone = account.fields.phone {
+                                        a(.href("tel:\(phone)")) { DisplayFormat.phone(phone) }
+                                    }
+                                }
+                                td(.class("wide-only")) { AccountChoices.industryName(account.fields.industry, language) }
+                                td(.class("wide-only")) {
                                     AccountChoices.provinceName(account.fields.province, language) + " "
-                                        + (account.fields.city ?? "")
+                                        + AccountChoices.cityName(account.fields.city, province: account.fields.province, language)
                                 }
                                 td { account.fields.tier ?? "" }
-                                td { DisplayFormat.choice("account_status", account.fields.status, language) }
-                                td { ownerNames[account.meta.ownerId] ?? "" }
+                                td(.class("wide-only")) {
+                                    DisplayFormat.choice("account_status", account.fields.status, language)
+                                }
+                                td(.class("wide-only")) { ownerNames[account.meta.ownerId] ?? "" }
                             }
                         }
                     },

@@ -42,9 +42,10 @@ struct AccountPage {
     private func facts() -> HTMLNode {
         let fields = account.fields
         let rows: [(String, String)] = [
-            ("creditCode", fields.creditCode ?? ""), ("phone", fields.phone ?? ""), ("email", fields.email ?? ""),
-            ("industry", AccountChoices.industryName(fields.industry, language)),
-            ("province", AccountChoices.provinceName(fields.province, language) + " " + (fields.city ?? "")),
+            ("creditCode", fields.creditCode ?? ""), ("phone", DisplayFormat.phone(fields.phone)),
+            ("email", fields.email ?? ""), ("industry", AccountChoices.industryName(fields.industry, language)),
+            ("province", AccountChoices.provinceName(fields.province, language)),
+            ("city", AccountChoices.cityName(fields.city, province: fields.province, language)),
             ("address", fields.address ?? ""), ("source", AccountChoices.sourceName(fields.source, language)),
             ("tier", fields.tier ?? ""), ("status", DisplayFormat.choice("account_status", fields.status, language)),
             ("ownerId", overview.ownerName),
@@ -142,7 +143,7 @@ struct AccountPage {
                             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
                             if let mobile = contact.fields.mobile {
                                 " "
-                                a(.href("tel:\(mobile)")) { mobile }
+                                a(.href("tel:\(mobile)")) { DisplayFormat.phone(mobile) }
                             }
                         }
                     }

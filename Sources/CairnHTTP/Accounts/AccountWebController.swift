@@ -13,29 +13,57 @@ struct AccountWebController {
         router.post(RouterPath(WebPaths.quickAdd), use: quickAdd)
         router.get("accounts/:id", use: show)
         router.post("accounts/:id/edit", use: edit)
+        router.post(RouterPath(WebPaths.savedViews), use: saveView)
+        router.post("accounts/views/:id/delete", use: deleteView)
     }
 
     @Sendable func list(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        try await list(request, context, query: FormFields(query: request), errors: FormErrors())
+    }
+
+    @Sendable func saveView(_ request: Request, context: CairnRequestContext) async throws -> Response {
         let actor = try context.requireActor()
-        let query = FormFields(query: request)
+        let form = context.web.form
+        let query = form["query"] ?? ""
+        do {
+            _ = try await services.savedViews.save(name: form["name"] ?? "", query: query, page: "accounts", by: actor)
+            return WebResponse.redirect(to: query.isEmpty ? WebPaths.accounts : "\(WebPaths.accounts)?\(query)")
+        } catch ServiceError.validation(let errors) {
+            return try await list(
+                request, context, query: FormFields(urlEncoded: query),
+                errors: FormErrors(errors, language: context.web.language))
+        }
+    }
+
+    @Sendable func deleteView(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        try await services.savedViews.delete(try context.parameters.require("id"), by: try context.requireActor())
+        return WebResponse.redirect(to: WebPaths.accounts)
+    }
+
+    private func list(
+        _ request: Request, _ context: CairnRequestContext, query: FormFields, errors formErrors: FormErrors
+    ) async throws -> Response {
+        let actor = try context.requireActor()
         func value(_ name: String) -> String? { query.text(name) }
         var filters: [String: String] = [:]
         for field in AccountListPage.filterFields { filters[field] = value(field) }
         let listRequest = ListRequest(
             filters: filters, search: value("q"), sort: value("sort"), limit: 50, cursor: value("cursor"))
         let owners = try await services.users.colleagues(of: actor)
+        let views = try await services.savedViews.views(of: "accounts", by: actor)
         let chrome = try await pages.chrome(request, context, section: .accounts)
+        let status: HTTPResponse.Status = formErrors.isEmpty ? .ok : .unprocessableContent
         do {
             let page = try await services.accounts.list(listRequest, by: actor)
             let next = page.next.map { PageCursor.encode($0, sort: listRequest.effectiveSort) }
             let document = AccountListPage(
-                chrome: chrome, request: listRequest, accounts: page.items, nextCursor: next, owners: owners, errors: FormErrors()
-            )
-            return pages.respond(document.render(), context)
+                chrome: chrome, request: listRequest, accounts: page.items, nextCursor: next, owners: owners,
+                errors: formErrors, views: views)
+            return pages.respond(document.render(), context, status: status)
         } catch ServiceError.invalidQuery(let errors) {
             let document = AccountListPage(
                 chrome: chrome, request: listRequest, accounts: nil, nextCursor: nil, owners: owners,
-                errors: FormErrors(errors, language: context.web.language))
+                errors: FormErrors(errors, language: context.web.language), views: views)
             return pages.respond(document.render(), context, status: .unprocessableContent)
         }
     }

@@ -8,7 +8,7 @@ struct ActivityWebController {
     let pages: WebPages
 
     func addRoutes(to router: RouterGroup<CairnRequestContext>) {
-        router.get("activities/new", use: showForm)
+        router.get(RouterPath(WebPaths.newActivity), use: showForm)
         router.post(RouterPath(WebPaths.activities), use: create)
     }
 

@@ -49,7 +49,7 @@ struct LeadInboxPage {
                 span(.class("badge")) { DisplayFormat.choice("lead_status", fields.status, language) }
                 strong { fields.name }
                 if let company = fields.companyName { span { company } }
-                if let mobile = fields.mobile ?? fields.phone { a(.href("tel:\(mobile)")) { mobile } }
+                if let mobile = fields.mobile ?? fields.phone { a(.href("tel:\(mobile)")) { DisplayFormat.phone(mobile) } }
                 small(.class("waited")) {
                     [
                         AccountChoices.sourceName(fields.source, language), fields.productInterest ?? "",

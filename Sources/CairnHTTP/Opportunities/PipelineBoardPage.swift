@@ -69,6 +69,12 @@ struct PipelineBoardPage {
             strong { fields.name }
             div { a(.href(WebPaths.account(fields.accountId))) { accountNames[fields.accountId] ?? "" } }
             div(.class("hint")) { DisplayFormat.money(fields.amount) }
+            a(
+                .href(
+                    WebPaths.with(
+                        WebPaths.newActivity,
+                        [("accountId", fields.accountId), ("opportunityId", deal.id), ("back", back)]))
+            ) { chrome.text("web.today.action.log_follow_up") }
             form(
                 HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.opportunityMove(deal.id)),
                 .class("move-form")

@@ -34,6 +34,23 @@ struct AdminPage {
                     }
                 }
             }
+            section(.class("card"), .aria("labelledby", "roles-heading")) {
+                h2(.id("roles-heading")) { chrome.text("web.admin.roles") }
+                ul(.class("plain-list"), .id("role-list")) {
+                    for role in Role.builtIn {
+                        li {
+                            strong { DisplayFormat.choice("role", role.name, language) }
+                            " · "
+                            chrome.text("web.admin.scope.\(role.scope.rawValue)")
+                            if !role.permissions.isEmpty {
+                                " · "
+                                role.permissions.map { chrome.text("web.admin.permission.\($0.rawValue)") }.sorted()
+                                    .joined(separator: "、")
+                            }
+                        }
+                    }
+                }
+            }
             section(.class("card"), .aria("labelledby", "users-heading")) {
                 h2(.id("users-heading")) { chrome.text("web.admin.users", ["n": String(users.count)]) }
                 div(.class("table-wrap")) {

@@ -19,5 +19,6 @@ public struct Migration: Sendable {
         .m002RecordTables,
         .m003SearchIndexes,
         .m004ActivityDirection,
+        .m005SavedViews,
     ]
 }

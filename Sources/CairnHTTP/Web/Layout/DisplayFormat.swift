@@ -27,6 +27,12 @@ enum DisplayFormat {
         chinaFormatter("yyyy-MM-dd").string(from: date)
     }
 
+    /// A stored phone as people write it at home: `139 2401 4909`, `0551-3428 0006`; others as stored.
+    static func phone(_ stored: String?) -> String {
+        guard let stored else { return "" }
+        return PhoneNumber(stored)?.nationalDisplay ?? stored
+    }
+
     /// `¥1,234,567.00` for yuan, `USD 1,234.00` otherwise.
     static func money(_ money: Money) -> String {
         let units = money.minorUnits

@@ -14,10 +14,13 @@ enum WebPaths {
     static let admin = "/admin"
     static let adminUsers = "/admin/users"
     static let activities = "/activities"
+    static let newActivity = "/activities/new"
     static let stylesheet = "/assets/cairn.css"
     static let script = "/assets/cairn.js"
 
     static func login(next: String) -> String { "\(login)?next=\(escape(next))" }
+    static let savedViews = "/accounts/views"
+    static func savedViewDelete(_ id: String) -> String { "\(savedViews)/\(id)/delete" }
     static func account(_ id: String) -> String { "\(accounts)/\(id)" }
     static func accountEdit(_ id: String) -> String { "\(accounts)/\(id)/edit" }
     static func lead(_ id: String, action: String) -> String { "\(leads)/\(id)/\(action)" }
