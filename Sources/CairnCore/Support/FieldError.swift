@@ -34,6 +34,8 @@ public enum FieldErrorCode: String, Sendable, CaseIterable, Codable {
     case invalidCursor = "invalid_cursor"
     case notAllowed = "not_allowed"
     case invalidValue = "invalid_value"
+    /// A limit on how many of something one may keep was reached (`max`).
+    case tooMany = "too_many"
 }
 
 /// Input that failed validation; carries every field error found, not just the first.

@@ -153,10 +153,7 @@ struct AccountListPage {
                                     }
                                 }
                                 td(.class("wide-only")) { AccountChoices.industryName(account.fields.industry, language) }
-                                td(.class("wide-only")) {
-                                    AccountChoices.provinceName(account.fields.province, language) + " "
-                                        + AccountChoices.cityName(account.fields.city, province: account.fields.province, language)
-                                }
+                                td(.class("wide-only")) { place(account.fields) }
                                 td { account.fields.tier ?? "" }
                                 td(.class("wide-only")) {
                                     DisplayFormat.choice("account_status", account.fields.status, language)
@@ -167,6 +164,11 @@ struct AccountListPage {
                     },
                 ])
         }
+    }
+
+    private func place(_ fields: AccountFields) -> String {
+        AccountChoices.provinceName(fields.province, language) + " "
+            + AccountChoices.cityName(fields.city, province: fields.province, language)
     }
 
     private func pager() -> HTMLNode {

@@ -31,9 +31,8 @@ public struct SavedViewService: Sendable {
             let store = SavedViewStore()
             let existing = try await store.views(userId: actor.userId, page: page, in: session)
             if existing.count >= SavedView.maximumPerPage {
-                throw ServiceError.validation([
-                    FieldError(field: "name", code: .outOfRange, parameters: ["min": "1", "max": String(SavedView.maximumPerPage)])
-                ])
+                let limit = ["max": String(SavedView.maximumPerPage)]
+                throw ServiceError.validation([FieldError(field: "savedViews", code: .tooMany, parameters: limit)])
             }
             if existing.contains(where: { $0.name == cleanName }) {
                 throw ServiceError.validation([FieldError(field: "name", code: .alreadyTaken)])

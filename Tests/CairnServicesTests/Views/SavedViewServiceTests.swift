@@ -22,6 +22,14 @@ struct SavedViewServiceTests {
             #expect(try await services.savedViews.views(of: "accounts", by: f.eastRep).map(\.query) == ["tier=A"])
             try await services.savedViews.delete(view.id, by: f.eastRep)
             #expect(try await services.savedViews.views(of: "accounts", by: f.eastRep).isEmpty)
+            for number in 1...SavedView.maximumPerPage {
+                _ = try await services.savedViews.save(name: "视图\(number)", query: "", page: "accounts", by: f.eastRep)
+            }
+            let tooMany = FieldError(field: "savedViews", code: .tooMany, parameters: ["max": "20"])
+            await #expect(throws: ServiceError.validation([tooMany])) {
+                try await services.savedViews.save(name: "再多一个", query: "", page: "accounts", by: f.eastRep)
+            }
+            #expect(MessageCatalog.message(for: tooMany, .zhCN) == "已保存视图最多只能保留 20 个，请先删除一个")
         }
     }
 }

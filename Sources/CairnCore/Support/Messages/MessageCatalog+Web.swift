@@ -312,7 +312,8 @@ extension MessageCatalog {
         "web.quick_add.submit": "Save customer",
         "web.quick_add.created": "Customer created. Fill in the fields listed below to complete the profile.",
         "web.pipeline.title": "Pipeline",
-        "web.pipeline.hint": "Change a deal's stage with the menu and Move button on its card, or drag the card to another column.",
+        "web.pipeline.hint":
+            "Change a deal's stage with the menu and Move button on its card, or drag the card to another column.",
         "web.pipeline.total": "{n} deals · {amount}",
         "web.pipeline.more": "{n} more not shown",
         "web.pipeline.move": "Move",
