@@ -18,11 +18,9 @@ struct APIBenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = CommandLogging.logger
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let services = try await Services.live(
-            location: .sqliteFile(directory.appendingPathComponent("bench.sqlite").path), logger: logger, bcryptCost: 4)
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let services = try await Services.live(location: .sqliteFile(scratch.path("bench.sqlite")), logger: logger, bcryptCost: 4)
         _ = try await services.users.add(
             UserDraft(email: "bench@example.com", password: "bench-password", name: "Bench", role: "admin"), by: .system)
         let token = try await services.auth.login(email: "bench@example.com", password: "bench-password").token
@@ -33,11 +31,11 @@ struct APIBenchCommand: AsyncParsableCommand {
             let batch = (start..<min(seedAccounts, start + 1_000)).map { SearchBenchData.account($0) }
             ids += try await services.accounts.createBatch(batch, by: admin).map(\.id)
         }
-        let idFile = directory.appendingPathComponent("ids.txt").path
+        let idFile = scratch.path("ids.txt")
         try ids.joined(separator: "\n").write(toFile: idFile, atomically: true, encoding: .utf8)
-        let createScript = directory.appendingPathComponent("create.lua").path
+        let createScript = scratch.path("create.lua")
         try WrkScripts.createAccounts(token: token).write(toFile: createScript, atomically: true, encoding: .utf8)
-        let readScript = directory.appendingPathComponent("read.lua").path
+        let readScript = scratch.path("read.lua")
         try WrkScripts.readAccounts(token: token, idFile: idFile).write(toFile: readScript, atomically: true, encoding: .utf8)
 
         let wrk = Wrk(connections: connections, threads: 2, seconds: seconds)
