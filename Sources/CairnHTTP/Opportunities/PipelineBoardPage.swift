@@ -11,11 +11,15 @@ struct PipelineBoardPage {
     let totals: [StageTotal]
     let accountNames: [String: String]
     let owners: [User]
-    let ownerId: String?
+    /// Teams to filter by; empty when the user sees only one team anyway.
+    let teams: [Team]
+    let filter: DealFilter
     var errors = FormErrors()
 
     private var language: Language { chrome.web.language }
-    private var back: String { WebPaths.with(WebPaths.pipeline, [("ownerId", ownerId)]) }
+    private var back: String {
+        WebPaths.with(WebPaths.pipeline, [("ownerId", filter.ownerId), ("teamId", filter.teamId)])
+    }
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.pipeline.title"), chrome: chrome) {
@@ -25,7 +29,12 @@ struct PipelineBoardPage {
             ) {
                 FormControls.selectField(
                     "ownerId", label: chrome.text("field.ownerId"), options: owners.map { ($0.id, $0.name) },
-                    selected: ownerId, errors: FormErrors(), blank: chrome.text("web.any"), idPrefix: "filter")
+                    selected: filter.ownerId, errors: FormErrors(), blank: chrome.text("web.any"), idPrefix: "filter")
+                if !teams.isEmpty {
+                    FormControls.selectField(
+                        "teamId", label: chrome.text("field.team"), options: teams.map { ($0.id, $0.name) },
+                        selected: filter.teamId, errors: FormErrors(), blank: chrome.text("web.any"), idPrefix: "filter")
+                }
                 button(.type("submit"), .class("button primary")) { chrome.text("web.accounts.apply") }
             }
             FormControls.otherErrors(errors, shown: [])

@@ -13,8 +13,7 @@ struct PipelineWebController {
     }
 
     @Sendable func board(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let ownerId = FormFields(query: request).text("ownerId")
-        return try await render(request, context, ownerId: ownerId, errors: FormErrors(), status: .ok)
+        try await render(request, context, filter: Self.filter(FormFields(query: request)), errors: FormErrors(), status: .ok)
     }
 
     @Sendable func move(_ request: Request, context: CairnRequestContext) async throws -> Response {
@@ -28,21 +27,24 @@ struct PipelineWebController {
                 expectedVersion: form["version"].flatMap { Int($0) }, by: actor)
             return WebResponse.redirect(to: back)
         } catch ServiceError.validation(let errors) {
-            let ownerId = FormFields(urlEncoded: back.split(separator: "?").dropFirst().first.map(String.init) ?? "")
-                .text("ownerId")
+            let query = FormFields(urlEncoded: back.split(separator: "?").dropFirst().first.map(String.init) ?? "")
             return try await render(
-                request, context, ownerId: ownerId, errors: FormErrors(errors, language: context.web.language),
+                request, context, filter: Self.filter(query), errors: FormErrors(errors, language: context.web.language),
                 status: .unprocessableContent)
         }
     }
 
+    /// The owner and team a board address asks for.
+    static func filter(_ query: FormFields) -> DealFilter {
+        DealFilter(ownerId: query.text("ownerId"), teamId: query.text("teamId"))
+    }
+
     private func render(
-        _ request: Request, _ context: CairnRequestContext, ownerId: String?, errors: FormErrors,
+        _ request: Request, _ context: CairnRequestContext, filter: DealFilter, errors: FormErrors,
         status: HTTPResponse.Status
     ) async throws -> Response {
         let actor = try context.requireActor()
-        var filters = ["pipelineId": Pipeline.standard.id]
-        filters["ownerId"] = ownerId
+        let filters = filter.listFilters.merging(["pipelineId": Pipeline.standard.id]) { first, _ in first }
         var columns: [String: [Stored<OpportunityFields>]] = [:]
         for stage in Pipeline.standard.stages {
             var stageFilters = filters
@@ -51,13 +53,15 @@ struct PipelineWebController {
                 ListRequest(filters: stageFilters, sort: "-amount", limit: PipelineBoardPage.cardsPerColumn), by: actor)
             columns[stage.key] = page.items
         }
-        let totals = try await services.pipeline.stageTotals(ownerId: ownerId, by: actor)
+        let totals = try await services.pipeline.stageTotals(filter, by: actor)
         let accountIds = Set(columns.values.flatMap { $0.map(\.fields.accountId) })
         let accountNames = try await services.accounts.names(of: Array(accountIds), by: actor)
         let chrome = try await pages.chrome(request, context, section: .pipeline)
         let page = PipelineBoardPage(
             chrome: chrome, columns: columns, totals: totals, accountNames: accountNames,
-            owners: try await services.users.colleagues(of: actor), ownerId: ownerId, errors: errors)
+            owners: try await services.users.colleagues(of: actor),
+            teams: actor.visibility == .everything ? try await services.users.teams(by: actor) : [], filter: filter,
+            errors: errors)
         return pages.respond(page.render(), context, status: status)
     }
 }

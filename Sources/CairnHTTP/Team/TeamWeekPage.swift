@@ -13,7 +13,7 @@ struct TeamWeekPage {
     private static let columns = ["new_leads", "follow_ups", "overdue", "stage_moves", "wins", "won_amount"]
 
     func render() -> HTMLNode {
-        let total = people.reduce(WeeklyFigures()) { $0 + (figures[$1.id] ?? WeeklyFigures()) }
+        let total = sum(people)
         let teamNames = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return PageLayout.document(title: chrome.text("web.team.title"), chrome: chrome) {
             p(.class("lead-in")) { chrome.text("web.team.period", ["start": DisplayFormat.date(weekStart)]) }
@@ -32,14 +32,31 @@ struct TeamWeekPage {
                             }
                         },
                         tbody {
-                            for person in people {
-                                row(person.name, team: person.teamId.flatMap { teamNames[$0] } ?? "", figures[person.id])
+                            for group in groups(teamNames) {
+                                for person in group.people {
+                                    row(person.name, team: group.name, figures[person.id])
+                                }
+                                if group.people.count > 1 && groups(teamNames).count > 1 {
+                                    row(
+                                        chrome.text("web.team.subtotal", ["team": group.name]), team: group.name,
+                                        sum(group.people), isTotal: true)
+                                }
                             }
                         },
                         HTMLNode.element("tfoot", [], [row(chrome.text("web.team.total"), team: "", total, isTotal: true)]),
                     ])
             }
         }
+    }
+
+    /// People by team (teams by name, people without a team last), each group with its team's name.
+    private func groups(_ teamNames: [String: String]) -> [(name: String, people: [User])] {
+        let byTeam = Dictionary(grouping: people) { $0.teamId.flatMap { teamNames[$0] } ?? "" }
+        return byTeam.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { ($0, byTeam[$0] ?? []) }
+    }
+
+    private func sum(_ group: [User]) -> WeeklyFigures {
+        group.reduce(WeeklyFigures()) { $0 + (figures[$1.id] ?? WeeklyFigures()) }
     }
 
     private func row(_ name: String, team: String, _ figures: WeeklyFigures?, isTotal: Bool = false) -> HTMLNode {

@@ -22,11 +22,11 @@ public struct OpportunityService: Sendable {
         }
     }
 
-    /// Deals per stage and their worth, of the deals the actor may see (optionally one owner's).
-    public func stageTotals(ownerId: String?, by actor: Actor) async throws -> [StageTotal] {
+    /// Deals per stage and their worth, of the deals the actor may see that pass the filter.
+    public func stageTotals(_ filter: DealFilter, by actor: Actor) async throws -> [StageTotal] {
         try await records.environment.storage.read { session in
             try await PipelineTotalsStore().totals(
-                pipelineId: Pipeline.standard.id, visibility: actor.visibility, ownerId: ownerId, in: session)
+                pipelineId: Pipeline.standard.id, visibility: actor.visibility, filter: filter, in: session)
         }
     }
 

@@ -6,9 +6,9 @@ public struct PipelineTotalsStore: Sendable {
     /// Creates the store.
     public init() {}
 
-    /// Count and amount per stage and currency of the deals a visibility allows, optionally of one owner.
+    /// Count and amount per stage and currency of the deals a visibility allows that pass the filter.
     public func totals(
-        pipelineId: String, visibility: Visibility, ownerId: String?, in session: StoreSession
+        pipelineId: String, visibility: Visibility, filter: DealFilter, in session: StoreSession
     ) async throws -> [StageTotal] {
         var query = session.sql.select()
             .column("stage").column("currency")
@@ -18,7 +18,8 @@ public struct PipelineTotalsStore: Sendable {
             .where("deleted_at", .is, SQLLiteral.null)
             .where("pipeline_id", .equal, pipelineId)
         query = RecordStore<OpportunityFields>.restrict(query, to: visibility)
-        if let ownerId { query = query.where("owner_id", .equal, ownerId) }
+        if let ownerId = filter.ownerId { query = query.where("owner_id", .equal, ownerId) }
+        if let teamId = filter.teamId { query = query.where("team_id", .equal, teamId) }
         let rows = try await query.groupBy("stage").groupBy("currency").all()
         return try rows.map { row in
             StageTotal(

@@ -51,7 +51,7 @@ struct PageRenderingTests {
         let page = PipelineBoardPage(
             chrome: Self.chrome(.zhCN), columns: ["qualification": [deal]],
             totals: [StageTotal(stage: "qualification", currency: "CNY", count: 3, amountMinor: 50_000_000)],
-            accountNames: ["a1": "南京金陵电气"], owners: [], ownerId: nil)
+            accountNames: ["a1": "南京金陵电气"], owners: [], teams: [], filter: DealFilter())
         let text = Self.visibleText(page.render())
         #expect(text.contains("初步接触 · 10% 3 个 · ¥500,000.00 配电柜 南京金陵电气 ¥300,000.00"))
         #expect(text.contains("另有 2 个未显示"))

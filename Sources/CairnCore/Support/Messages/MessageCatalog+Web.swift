@@ -182,6 +182,7 @@ extension MessageCatalog {
         "web.admin.permission.override_duplicates": "强制创建疑似重复",
         "web.admin.permission.merge_records": "合并记录",
         "web.admin.permission.export_data": "导出数据",
+        "web.team.subtotal": "{team} 小计",
     ]
 
     /// The web pages' texts in English (field labels and errors come from `en`).
@@ -368,5 +369,6 @@ extension MessageCatalog {
         "web.admin.permission.override_duplicates": "override duplicate blocks",
         "web.admin.permission.merge_records": "merge records",
         "web.admin.permission.export_data": "export data",
+        "web.team.subtotal": "{team} subtotal",
     ]
 }
