@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Drives the web pages in headless Chromium as a salesperson would (Tests/Browser/browser_flows.py): log in, find
-# an account, quick add, log a call from Today, move a deal on the board, switch language, each at a desktop and
-# a phone size, with an axe-core accessibility check and a screenshot after every page load.
+# Drives the web pages in headless Chromium as a salesperson and the administrator would
+# (Tests/Browser/browser_flows.py): log in, find an account, quick add, log a call from Today, move a deal and log a
+# follow-up from the board, accept and convert leads, save a filtered accounts view, edit an account (a refused
+# email, then a good one), team week and adding a user on /admin, switch language; every flow in Chinese and in
+# English (chosen with the language switch), at a desktop and a phone size, with an axe-core accessibility check
+# and a screenshot after every page load. About four minutes against a debug build on two cores.
 # Starts its own `cairn serve --demo` on a fresh SQLite database in a scratch folder, so the demo data is new.
 # Usage: scripts/browser-test.sh [path-to-cairn-binary]
 # Env: CAIRN_BROWSER_PORT (default: a free port), CAIRN_BROWSER_ARTIFACTS (screenshots; default
-# .build/browser-artifacts), CAIRN_BROWSER_FLOWS (comma-separated flow names to run only those).
+# .build/browser-artifacts), CAIRN_BROWSER_FLOWS, CAIRN_BROWSER_LANGUAGES (zh-CN,en), CAIRN_BROWSER_SIZES
+# (desktop,phone): comma-separated names to run only those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CAIRN="${1:-.build/debug/cairn}"

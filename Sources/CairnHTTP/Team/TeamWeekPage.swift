@@ -11,13 +11,19 @@ struct TeamWeekPage {
     let figures: [String: WeeklyFigures]
 
     private static let columns = ["new_leads", "follow_ups", "overdue", "stage_moves", "wins", "won_amount"]
+    /// Figures a phone-wide screen leaves out (they appear from tablet width up).
+    private static let wideOnlyColumns: Set<String> = ["stage_moves"]
+
+    private static func cellClass(_ column: String) -> String {
+        wideOnlyColumns.contains(column) ? "number wide-only" : "number"
+    }
 
     func render() -> HTMLNode {
         let total = sum(people)
         let teamNames = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return PageLayout.document(title: chrome.text("web.team.title"), chrome: chrome) {
             p(.class("lead-in")) { chrome.text("web.team.period", ["start": DisplayFormat.date(weekStart)]) }
-            div(.class("table-wrap")) {
+            Tables.scrollableRegion(label: chrome.text("web.team.title")) {
                 HTMLNode.element(
                     "table", [.class("stat-table"), .id("team-table")],
                     [
@@ -25,9 +31,11 @@ struct TeamWeekPage {
                         thead {
                             tr {
                                 th(HTMLAttribute("scope", "col")) { chrome.text("web.team.person") }
-                                th(HTMLAttribute("scope", "col")) { chrome.text("field.team") }
+                                th(HTMLAttribute("scope", "col"), .class("wide-only")) { chrome.text("field.team") }
                                 for column in Self.columns {
-                                    th(HTMLAttribute("scope", "col"), .class("number")) { chrome.text("web.team.\(column)") }
+                                    th(HTMLAttribute("scope", "col"), .class(Self.cellClass(column))) {
+                                        chrome.text("web.team.\(column)")
+                                    }
                                 }
                             }
                         },
@@ -65,10 +73,10 @@ struct TeamWeekPage {
             String(values.newLeads), String(values.followUps), String(values.overdueTasks), String(values.stageMoves),
             String(values.wins), DisplayFormat.money(Money(minorUnits: values.wonAmountMinor)),
         ]
-        return tr {
-            th(HTMLAttribute("scope", "row")) { isTotal ? strong { name } : .text(name) }
-            td { team }
-            for value in cells { td(.class("number")) { value } }
+        return tr(isTotal ? .class("total") : nil) {
+            th(HTMLAttribute("scope", "row")) { name }
+            td(.class("wide-only")) { team }
+            for (column, value) in zip(Self.columns, cells) { td(.class(Self.cellClass(column))) { value } }
         }
     }
 }

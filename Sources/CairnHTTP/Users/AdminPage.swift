@@ -10,6 +10,8 @@ struct AdminPage {
     var notice: String?
 
     private var language: Language { chrome.web.language }
+    /// The user table's columns a phone-wide screen keeps.
+    private static let phoneColumns: Set<String> = ["field.name", "field.email", "field.role"]
 
     func render() -> HTMLNode {
         let teamNames = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -53,14 +55,19 @@ struct AdminPage {
             }
             section(.class("card"), .aria("labelledby", "users-heading")) {
                 h2(.id("users-heading")) { chrome.text("web.admin.users", ["n": String(users.count)]) }
-                div(.class("table-wrap")) {
+                Tables.scrollableRegion(label: chrome.text("web.admin.users", ["n": String(users.count)])) {
                     HTMLNode.element(
                         "table", [.id("user-table")],
                         [
                             thead {
                                 tr {
                                     for key in ["field.name", "field.email", "field.role", "field.team", "web.admin.active"] {
-                                        th(HTMLAttribute("scope", "col")) { chrome.text(key) }
+                                        th(
+                                            HTMLAttribute("scope", "col"),
+                                            Self.phoneColumns.contains(key) ? nil : .class("wide-only")
+                                        ) {
+                                            chrome.text(key)
+                                        }
                                     }
                                 }
                             },
@@ -70,8 +77,8 @@ struct AdminPage {
                                         td { user.name }
                                         td { user.email }
                                         td { DisplayFormat.choice("role", user.role, language) }
-                                        td { user.teamId.flatMap { teamNames[$0] } ?? "" }
-                                        td { chrome.text(user.isActive ? "web.yes" : "web.no") }
+                                        td(.class("wide-only")) { user.teamId.flatMap { teamNames[$0] } ?? "" }
+                                        td(.class("wide-only")) { chrome.text(user.isActive ? "web.yes" : "web.no") }
                                     }
                                 }
                             },
