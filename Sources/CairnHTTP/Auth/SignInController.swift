@@ -3,7 +3,7 @@ import CairnServices
 import Foundation
 import Hummingbird
 
-/// Login, logout, the language switch, the site root and the static assets.
+/// Login, logout, the language switch and the site root.
 struct SignInController {
     let pages: WebPages
     private var auth: AuthService { pages.services.auth }

@@ -32,8 +32,8 @@ final class WebTest: @unchecked Sendable {
 
     /// Loads a page; remembers its cookies and form token.
     @discardableResult
-    func get(_ path: String) async throws -> APIResponse {
-        try await send(.get, path, body: nil)
+    func get(_ path: String, headers: HTTPFields = [:]) async throws -> APIResponse {
+        try await send(.get, path, body: nil, headers: headers)
     }
 
     /// Posts a form with the current token unless one is given.
@@ -41,7 +41,7 @@ final class WebTest: @unchecked Sendable {
     func post(_ path: String, _ fields: [(String, String)], token: String? = nil) async throws -> APIResponse {
         let all = [("_csrf", token ?? formToken)] + fields
         let body = all.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&")
-        return try await send(.post, path, body: body)
+        return try await send(.post, path, body: body, headers: [:])
     }
 
     /// Signs in through the login form.
@@ -52,8 +52,10 @@ final class WebTest: @unchecked Sendable {
         #expect(response.headers[.location] == "/today")
     }
 
-    private func send(_ method: HTTPRequest.Method, _ path: String, body: String?) async throws -> APIResponse {
-        var headers: HTTPFields = [:]
+    private func send(
+        _ method: HTTPRequest.Method, _ path: String, body: String?, headers extra: HTTPFields
+    ) async throws -> APIResponse {
+        var headers = extra
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }

@@ -40,12 +40,10 @@ struct WebSessionMiddleware: RouterMiddleware {
         return response
     }
 
-    /// The language chosen with the switch, else the browser's preference, else Chinese.
+    /// The language chosen with the switch, else Chinese: pages are Chinese by default whatever the browser's
+    /// settings (a company's shared or English-system laptops still show Chinese), English by the switch.
     static func language(of request: Request) -> Language {
-        if let chosen = request.cookies[WebCookies.language].flatMap({ Language(rawValue: $0.value) }) {
-            return chosen
-        }
-        return Language.preferred(fromAcceptLanguage: request.headers[.acceptLanguage])
+        request.cookies[WebCookies.language].flatMap { Language(rawValue: $0.value) } ?? .zhCN
     }
 
     static func isSecure(_ request: Request) -> Bool {
