@@ -127,7 +127,7 @@ struct AccountListPage {
     }
 
     private func resultsTable(_ accounts: [Stored<AccountFields>]) -> HTMLNode {
-        let ownerNames = Dictionary(owners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let ownerNames = owners.namesByID
         return Tables.scrollableRegion(label: chrome.text("web.accounts.title")) {
             HTMLNode.element(
                 "table", [.id("accounts-table")],

@@ -53,7 +53,7 @@ struct LeadWebController {
         do {
             return WebResponse.redirect(to: try await decision(id, actor) ?? back)
         } catch ServiceError.validation(let errors) {
-            let query = FormFields(urlEncoded: back.split(separator: "?").dropFirst().first.map(String.init) ?? "")
+            let query = FormFields(queryOf: back)
             return try await render(
                 request, context, query: query, errors: FormErrors(errors, language: context.web.language),
                 status: .unprocessableContent)
@@ -74,7 +74,7 @@ struct LeadWebController {
         let chrome = try await pages.chrome(request, context, section: .leads)
         let document = LeadInboxPage(
             chrome: chrome, leads: page.items,
-            ownerNames: Dictionary(owners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            ownerNames: owners.namesByID,
             isTeamView: isTeamView, status: leadStatus.rawValue, now: services.environment.clock.now(), errors: errors)
         return pages.respond(document.render(), context, status: status)
     }

@@ -27,7 +27,7 @@ struct PipelineWebController {
                 expectedVersion: form["version"].flatMap { Int($0) }, by: actor)
             return WebResponse.redirect(to: back)
         } catch ServiceError.validation(let errors) {
-            let query = FormFields(urlEncoded: back.split(separator: "?").dropFirst().first.map(String.init) ?? "")
+            let query = FormFields(queryOf: back)
             return try await render(
                 request, context, filter: Self.filter(query), errors: FormErrors(errors, language: context.web.language),
                 status: .unprocessableContent)

@@ -20,7 +20,7 @@ struct TeamWeekPage {
 
     func render() -> HTMLNode {
         let total = sum(people)
-        let teamNames = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let teamNames = teams.namesByID
         return PageLayout.document(title: chrome.text("web.team.title"), chrome: chrome) {
             p(.class("lead-in")) { chrome.text("web.team.period", ["start": DisplayFormat.date(weekStart)]) }
             Tables.scrollableRegion(label: chrome.text("web.team.title")) {

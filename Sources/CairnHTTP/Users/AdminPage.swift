@@ -14,7 +14,7 @@ struct AdminPage {
     private static let phoneColumns: Set<String> = ["field.name", "field.email", "field.role"]
 
     func render() -> HTMLNode {
-        let teamNames = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let teamNames = teams.namesByID
         return PageLayout.document(title: chrome.text("web.admin.title"), chrome: chrome) {
             if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
             div(.class("grid-2")) {

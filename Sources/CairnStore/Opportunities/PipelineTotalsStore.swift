@@ -13,7 +13,8 @@ public struct PipelineTotalsStore: Sendable {
         var query = session.sql.select()
             .column("stage").column("currency")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "deals")
-            .column(SQLFunction("SUM", args: SQLColumn("amount_minor")), as: "total")
+            // PostgreSQL sums BIGINT as NUMERIC; the cast keeps one integer type on both databases.
+            .column(SQLRaw("CAST(SUM(amount_minor) AS BIGINT)"), as: "total")
             .from(OpportunityFields.table)
             .where("deleted_at", .is, SQLLiteral.null)
             .where("pipeline_id", .equal, pipelineId)

@@ -34,4 +34,27 @@ struct OpportunityServiceTests {
             }
         }
     }
+
+    @Test(arguments: TestDatabase.all)
+    func stageTotalsCountAndSumTheDealsInScope(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let f = try await Fixtures.make(services)
+            let account = try await services.accounts.create(AccountFields(name: "合肥科大讯达有限公司"), by: f.eastRep)
+            for amount in [10_000_000, 25_000_000] as [Int64] {
+                _ = try await services.opportunities.create(
+                    OpportunityFields(accountId: account.id, name: "项目\(amount)", amount: Money(minorUnits: amount)),
+                    by: f.eastRep)
+            }
+            let other = try await services.accounts.create(AccountFields(name: "深圳南山贸易有限公司"), by: f.southRep)
+            _ = try await services.opportunities.create(
+                OpportunityFields(accountId: other.id, name: "华南项目", amount: Money(minorUnits: 99_000_000)), by: f.southRep)
+            let mine = try await services.pipeline.stageTotals(DealFilter(), by: f.eastRep)
+            #expect(mine == [StageTotal(stage: "qualification", currency: "CNY", count: 2, amountMinor: 35_000_000)])
+            let all = try await services.pipeline.stageTotals(DealFilter(), by: f.admin)
+            #expect(all.first?.count == 3)
+            #expect(all.first?.amountMinor == 134_000_000)
+            let south = try await services.pipeline.stageTotals(DealFilter(teamId: f.southRep.teamId), by: f.admin)
+            #expect(south.first?.amountMinor == 99_000_000)
+        }
+    }
 }

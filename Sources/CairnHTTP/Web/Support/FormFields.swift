@@ -19,6 +19,11 @@ public struct FormFields: Sendable, Equatable {
         self.init(urlEncoded: request.uri.query ?? "")
     }
 
+    /// The query part of a local address such as `/leads?status=new` (a page to return to).
+    public init(queryOf path: String) {
+        self.init(urlEncoded: path.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init) ?? "")
+    }
+
     /// No fields.
     public init() { pairs = [] }
 
