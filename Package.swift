@@ -27,6 +27,8 @@ let package = Package(
     targets: [
         // Pure domain: value types, validation, normalization. No I/O.
         .target(name: "CairnCore", swiftSettings: swiftSettings),
+        // Pure duplicate detection: normalizers, comparators, rules as data, blocking, scoring, clustering.
+        .target(name: "CairnMatching", dependencies: ["CairnCore"], swiftSettings: swiftSettings),
         // Storage over SQLKit: SQLite (default) and PostgreSQL.
         .target(
             name: "CairnStore",
@@ -69,6 +71,7 @@ let package = Package(
         .executableTarget(
             name: "cairn",
             dependencies: [
+                "CairnMatching",
                 "CairnCore",
                 "CairnStore",
                 "CairnServices",
@@ -87,6 +90,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CairnCoreTests", dependencies: ["CairnCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "CairnMatchingTests", dependencies: ["CairnCore", "CairnMatching"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CairnStoreTests",
             dependencies: ["CairnCore", "CairnStore", "CairnTestSupport"],

@@ -11,7 +11,9 @@ struct Cairn: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cairn",
         abstract: "Cairn, the CRM that salespeople keep using.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, UserCommand.self, DemoCommand.self, DedupCommand.self, BenchCommand.self,
+        ]
     )
 
     /// Line-buffers standard output so progress and the "ready" line appear at once, even through a pipe.
