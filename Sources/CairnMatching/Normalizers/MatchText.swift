@@ -3,15 +3,41 @@ import Foundation
 /// Text as matching compares it: full-width folded to half-width, traditional characters to simplified,
 /// lower-case, compatibility forms unified, outer space trimmed and inner runs of space collapsed.
 public enum MatchText {
-    /// The folded form of a text.
+    /// The folded form of a text. Full-width folding is arithmetic and each Han character's simplified form is
+    /// looked up once (ICU's Hant-Hans) and remembered, so folding a million names stays cheap.
     public static func fold(_ text: String) -> String {
-        var folded = text.precomposedStringWithCompatibilityMapping
-        folded = folded.applyingTransform(.fullwidthToHalfwidth, reverse: false) ?? folded
-        if folded.unicodeScalars.contains(where: isHan) {
-            folded = folded.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? folded
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if value == 0x3000 { value = 0x20 }
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            guard var folded = Unicode.Scalar(value) else { continue }
+            if folded.properties.isWhitespace {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if isHan(folded) {
+                folded = simplified(folded)
+            } else if folded.isASCII {
+                if (0x41...0x5A).contains(folded.value) { folded = Unicode.Scalar(folded.value + 32)! }
+            } else {
+                for lower in String(folded).lowercased().unicodeScalars {
+                    if pendingSpace {
+                        scalars.append(" ")
+                        pendingSpace = false
+                    }
+                    scalars.append(lower)
+                }
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            scalars.append(folded)
         }
-        folded = folded.lowercased()
-        return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(scalars)
     }
 
     /// The text without spaces and punctuation (letters, digits and Han characters only).
@@ -25,5 +51,34 @@ public enum MatchText {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0xF900...0xFAFF: true
         default: false
         }
+    }
+
+    /// The simplified form of a Han character (itself when it has none).
+    static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if let known = simplifiedCache.value(for: scalar) { return known }
+        let converted = String(scalar).applyingTransform(StringTransform("Hant-Hans"), reverse: false)
+        let result = converted?.unicodeScalars.count == 1 ? converted!.unicodeScalars.first! : scalar
+        simplifiedCache.store(result, for: scalar)
+        return result
+    }
+
+    private static let simplifiedCache = ScalarCache()
+}
+
+/// A thread-safe memo of per-character conversions.
+final class ScalarCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Unicode.Scalar: Unicode.Scalar] = [:]
+
+    func value(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[scalar]
+    }
+
+    func store(_ value: Unicode.Scalar, for scalar: Unicode.Scalar) {
+        lock.lock()
+        values[scalar] = value
+        lock.unlock()
     }
 }

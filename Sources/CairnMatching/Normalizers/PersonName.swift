@@ -23,6 +23,8 @@ public struct PersonName: Sendable, Equatable {
                 let syllable = isFirstHan ? Pinyin.surnameSyllable(of: character) : Pinyin.syllable(of: character)
                 isFirstHan = false
                 if let syllable { words.append(syllable) }
+            } else if character.isASCII, character.isLetter {
+                latin.append(character)
             } else if character.isLetter {
                 let plain = String(character).applyingTransform(.stripDiacritics, reverse: false) ?? String(character)
                 latin += plain.filter(\.isASCII)

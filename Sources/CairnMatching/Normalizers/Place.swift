@@ -1,4 +1,5 @@
 import CairnCore
+import Foundation
 
 /// A province or city of China named in a company name or a record, by its official codes, so 北京, 北京市 and
 /// Beijing are one place, and 甘肃 (a province) is compatible with 甘南 (a prefecture inside it).
@@ -17,6 +18,16 @@ public struct Place: Sendable, Equatable, Hashable {
     /// The places a record's own province and city fields name, with every spelling of them, so a company name
     /// mentioning its city is understood even for cities the built-in table lacks.
     public static func hints(province: String?, city: String?) -> [(name: String, place: Place)] {
+        let key = "\(province ?? "")|\(city ?? "")"
+        if let known = hintCache.value(for: key) { return known }
+        let computed = computeHints(province: province, city: city)
+        hintCache.store(computed, for: key)
+        return computed
+    }
+
+    private static let hintCache = HintCache()
+
+    private static func computeHints(province: String?, city: String?) -> [(name: String, place: Place)] {
         var hints: [(String, Place)] = []
         let provincePlace = province.flatMap(named)
         if let province, let provincePlace {
@@ -117,5 +128,23 @@ public struct Place: Sendable, Equatable, Hashable {
             return String(name.dropLast(suffix.count))
         }
         return name
+    }
+}
+
+/// Records repeat a few thousand province/city pairs; their hints are computed once each.
+final class HintCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: [(name: String, place: Place)]] = [:]
+
+    func value(for key: String) -> [(name: String, place: Place)]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    func store(_ value: [(name: String, place: Place)], for key: String) {
+        lock.lock()
+        values[key] = value
+        lock.unlock()
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A batch scan: prepare, block, score, cluster. Pure: rows in, pairs and clusters out, progress reported.
 public struct DuplicateScan: Sendable {
     public let rules: MatchRules
@@ -30,12 +32,27 @@ public struct DuplicateScan: Sendable {
         let candidates = Blocking.candidatePairs(records, rules: rules)
         progress(.blocked(candidatePairs: candidates.count))
         let scorer = PairScorer(rules: rules)
+        // Scored on every core in ten slices, so progress moves in tenths.
+        let slices = 10
+        let sliceSize = max(1, (candidates.count + slices - 1) / slices)
         var matches: [(Int, Int, PairScore)] = []
-        let step = max(1, candidates.count / 10)
-        for (number, (left, right)) in candidates.enumerated() {
-            let score = scorer.score(records[left], records[right])
-            if score.score >= rules.threshold { matches.append((left, right, score)) }
-            if (number + 1) % step == 0 { progress(.scored(done: number + 1, of: candidates.count)) }
+        for slice in stride(from: 0, to: candidates.count, by: sliceSize) {
+            let end = min(candidates.count, slice + sliceSize)
+            let chunk = 2_048
+            let chunks = (end - slice + chunk - 1) / chunk
+            let results = ChunkResults<(Int, Int, PairScore)>(count: chunks)
+            DispatchQueue.concurrentPerform(iterations: chunks) { number in
+                let range = (slice + number * chunk)..<min(end, slice + (number + 1) * chunk)
+                results.set(
+                    number,
+                    range.compactMap { index in
+                        let (left, right) = candidates[index]
+                        let score = scorer.score(records[left], records[right])
+                        return score.score >= rules.threshold ? (left, right, score) : nil
+                    })
+            }
+            matches += results.joined()
+            progress(.scored(done: end, of: candidates.count))
         }
         var groups = UnionFind(count: records.count)
         for (left, right, _) in matches { groups.union(left, right) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A record prepared for matching: its id and its fields' normalized values, in the rules' field order.
 public struct MatchRecord: Sendable {
     public let id: String
@@ -12,5 +14,41 @@ public struct MatchRecord: Sendable {
             }
             return row[field.column].flatMap { FieldValue($0, normalizer: field.normalizer, places: places ?? []) }
         }
+    }
+}
+
+extension MatchRecord {
+    /// Prepares many rows on every core (`id` read from the rules' id column), in order.
+    public static func prepare(_ rows: [[String: String]], rules: MatchRules) -> [MatchRecord] {
+        let chunk = 4_096
+        let chunks = (rows.count + chunk - 1) / chunk
+        let results = ChunkResults<MatchRecord>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { number in
+            let slice = rows[(number * chunk)..<min(rows.count, (number + 1) * chunk)]
+            results.set(number, slice.map { MatchRecord(id: $0[rules.idColumn] ?? "", row: $0, rules: rules) })
+        }
+        return results.joined()
+    }
+}
+
+/// Per-chunk results written from concurrent work, read back in order.
+final class ChunkResults<Element>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var chunks: [[Element]]
+
+    init(count: Int) {
+        chunks = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ elements: [Element]) {
+        lock.lock()
+        chunks[index] = elements
+        lock.unlock()
+    }
+
+    func joined() -> [Element] {
+        lock.lock()
+        defer { lock.unlock() }
+        return chunks.flatMap { $0 }
     }
 }

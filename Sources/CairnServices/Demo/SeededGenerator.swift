@@ -39,17 +39,17 @@ extension SeededGenerator {
     }
 
     /// A uniformly chosen value in [0, 1).
-    mutating func unit() -> Double {
+    public mutating func unit() -> Double {
         Double(next() >> 11) / Double(UInt64(1) << 53)
     }
 
     /// True with probability `probability` (0…1).
-    mutating func chance(_ probability: Double) -> Bool {
+    public mutating func chance(_ probability: Double) -> Bool {
         unit() < probability
     }
 
     /// A uniformly chosen element; the array must not be empty.
-    mutating func pick<Element>(_ items: [Element]) -> Element {
+    public mutating func pick<Element>(_ items: [Element]) -> Element {
         items[int(in: 0...(items.count - 1))]
     }
 
@@ -65,7 +65,7 @@ extension SeededGenerator {
     }
 
     /// A string of random decimal digits, the first one drawn from `firstDigits`.
-    mutating func digits(_ count: Int, firstDigits: ClosedRange<Int> = 0...9) -> String {
+    public mutating func digits(_ count: Int, firstDigits: ClosedRange<Int> = 0...9) -> String {
         var text = String(int(in: firstDigits))
         for _ in 1..<max(count, 1) { text += String(int(in: 0...9)) }
         return text

@@ -4,5 +4,5 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Run benchmarks (build with -c release).",
-        subcommands: [APIBenchCommand.self, SearchBenchCommand.self, PagesBenchCommand.self])
+        subcommands: [APIBenchCommand.self, SearchBenchCommand.self, PagesBenchCommand.self, DedupBenchCommand.self])
 }

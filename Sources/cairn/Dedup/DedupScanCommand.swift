@@ -22,7 +22,7 @@ struct DedupScanCommand: ParsableCommand {
         for column in [rules.idColumn] + rules.fields.map(\.column) where !header.contains(column) {
             throw MatchRulesError.missingColumn(column)
         }
-        let records = rows.map { MatchRecord(id: $0[rules.idColumn] ?? "", row: $0, rules: rules) }
+        let records = MatchRecord.prepare(rows, rules: rules)
         let result = DuplicateScan(rules: rules).run(records) { progress in
             Self.report(progress)
         }
