@@ -42,7 +42,15 @@ public enum MatchText {
 
     /// The text without spaces and punctuation (letters, digits and Han characters only).
     public static func compact(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
+        String(String.UnicodeScalarView(text.unicodeScalars.filter(isKept)))
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return isHan(scalar) || CharacterSet.alphanumerics.contains(scalar)
     }
 
     /// Whether a scalar is a CJK unified ideograph.

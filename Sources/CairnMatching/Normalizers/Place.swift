@@ -78,7 +78,9 @@ public struct Place: Sendable, Equatable, Hashable {
         in text: String, hints: [(name: String, place: Place)], _ piece: (String, Int) -> String
     ) -> (Place, Int)? {
         let longestHint = hints.map(\.name.count).max() ?? 0
-        for length in stride(from: min(max(table.longest, longestHint), text.count), through: 2, by: -1) {
+        let startsHan = text.unicodeScalars.first.map(MatchText.isHan) == true
+        let longestName = startsHan ? table.longestHan : table.longest
+        for length in stride(from: min(max(longestName, longestHint), text.count), through: 2, by: -1) {
             let candidate = piece(text, length)
             if let hint = hints.first(where: { $0.name == candidate }) { return (hint.place, length) }
             if let place = table.names[candidate] { return (place, length) }
@@ -89,6 +91,8 @@ public struct Place: Sendable, Equatable, Hashable {
     private struct Table {
         var names: [String: Place] = [:]
         var longest = 0
+        /// The longest Chinese spelling: a text starting with a Han character is never tried beyond it.
+        var longestHan = 0
     }
 
     /// Every spelling of every province and city: official name, short name (without 省/市/自治区/地区/盟/自治州 and
@@ -100,6 +104,7 @@ public struct Place: Sendable, Equatable, Hashable {
             guard key.count >= 2, table.names[key] == nil else { return }
             table.names[key] = place
             table.longest = max(table.longest, key.count)
+            if key.unicodeScalars.first.map(MatchText.isHan) == true { table.longestHan = max(table.longestHan, key.count) }
         }
         for province in Province.all {
             let place = Place(province: province.code, city: nil)

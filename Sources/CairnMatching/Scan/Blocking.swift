@@ -6,23 +6,45 @@ public enum Blocking {
     public static func candidatePairs(_ records: [MatchRecord], rules: MatchRules) -> [(Int, Int)] {
         let fieldIndex = Dictionary(uniqueKeysWithValues: rules.fields.enumerated().map { ($1.name, $0) })
         let maximum = rules.maximumBlockSize ?? 100
-        var pairs = Set<Pair>()
+        // Flat arrays sorted in place instead of a dictionary of arrays: a million records make tens of millions
+        // of keys, and one small array per key cost more time and memory than the comparisons themselves.
+        var pairs: [UInt64] = []
         for (ruleNumber, rule) in rules.blocking.enumerated() {
-            var blocks: [Int: [Int32]] = [:]
+            var entries: [(key: Int, record: Int32)] = []
+            entries.reserveCapacity(records.count * 2)
             for (index, record) in records.enumerated() {
                 for key in keys(of: record, rule: rule, ruleNumber: ruleNumber, fieldIndex: fieldIndex) {
-                    blocks[key, default: []].append(Int32(index))
+                    entries.append((key, Int32(index)))
                 }
             }
-            for members in blocks.values where members.count > 1 && members.count <= maximum {
-                for i in members.indices {
-                    for j in members.index(after: i)..<members.endIndex where members[i] != members[j] {
-                        pairs.insert(Pair(Int(members[i]), Int(members[j])))
+            entries.sort { $0.key < $1.key }
+            var start = 0
+            while start < entries.count {
+                var end = start + 1
+                while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+                let size = end - start
+                if size > 1 && size <= maximum {
+                    for i in start..<end {
+                        for j in (i + 1)..<end where entries[i].record != entries[j].record {
+                            let (low, high) = (
+                                min(entries[i].record, entries[j].record), max(entries[i].record, entries[j].record)
+                            )
+                            pairs.append(UInt64(low) << 32 | UInt64(high))
+                        }
                     }
                 }
+                start = end
             }
         }
-        return pairs.map { ($0.first, $0.second) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        pairs.sort()
+        var unique: [(Int, Int)] = []
+        unique.reserveCapacity(pairs.count)
+        var previous: UInt64?
+        for pair in pairs where pair != previous {
+            unique.append((Int(pair >> 32), Int(pair & 0xFFFF_FFFF)))
+            previous = pair
+        }
+        return unique
     }
 
     /// A record's hashed keys under one rule: the combined values of its fields (none when a field is missing),
@@ -54,14 +76,5 @@ public enum Blocking {
         // Deleting one of two equal neighbours gives the same string; so does the hash, as it must.
         hasher.combine(characters.count - (skipped == nil ? 0 : 1))
         return hasher.finalize()
-    }
-
-    private struct Pair: Hashable {
-        let first: Int
-        let second: Int
-        init(_ first: Int, _ second: Int) {
-            self.first = first
-            self.second = second
-        }
     }
 }

@@ -36,8 +36,8 @@ struct DedupBenchCommand: ParsableCommand {
         let recall = Double(truePositives) / Double(max(truth.count, 1))
         let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
         let markdown = """
-            Run \(RecordJSONDate.now()): `cairn bench dedup --records \(records)` (release build, in process, one core \
-            for scoring). \(data.rows.count) generated records of \(Set(data.entityOfRow).count) companies \
+            Run \(RecordJSONDate.now()): `cairn bench dedup --records \(records)` (release build, in process, on both \
+            cores). \(data.rows.count) generated records of \(Set(data.entityOfRow).count) companies \
             (\(truth.count) true duplicate pairs, look-alikes in other cities and branches among them), rules \
             `\(rules)`.
 
