@@ -4,10 +4,13 @@ import Foundation
 public struct MatchRecord: Sendable {
     public let id: String
     public let values: [FieldValue?]
+    /// The values as written, for reasons a person reads.
+    public let raw: [String?]
 
     /// Prepares a row (column name → raw value) under the rules.
     public init(id: String, row: [String: String], rules: MatchRules) {
         self.id = id
+        raw = rules.fields.map { row[$0.column]?.trimmingCharacters(in: .whitespacesAndNewlines) }
         values = rules.fields.map { field in
             let places = field.placeColumns.map { columns in
                 Place.hints(province: columns.province.flatMap { row[$0] }, city: columns.city.flatMap { row[$0] })

@@ -6,6 +6,7 @@ struct MessageCatalogTests {
     @Test func bothCatalogsHaveTheSameKeys() {
         #expect(Set(MessageCatalog.zhCN.keys) == Set(MessageCatalog.en.keys))
         #expect(Set(MessageCatalog.webZhCN.keys) == Set(MessageCatalog.webEn.keys))
+        #expect(Set(MessageCatalog.matchZhCN.keys) == Set(MessageCatalog.matchEn.keys))
         #expect(Set(MessageCatalog.zhCN.keys).isDisjoint(with: MessageCatalog.webZhCN.keys))
     }
 

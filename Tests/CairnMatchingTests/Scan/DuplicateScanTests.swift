@@ -35,6 +35,14 @@ struct DuplicateScanTests {
         #expect(ab.score.reasons.contains("company=agree"))
         #expect(ab.score.reasons.contains("contact=agree"))
         #expect(ab.score.reasons.contains("phone=agree"))
+        // The reasons a person reads, in both languages.
+        let reasons = PairScorer(rules: rules).reasons(records[ab.left], records[ab.right])
+        let chinese = reasons.map { MessageCatalog.text($0.key, .zhCN, $0.parameters) }
+        #expect(chinese.contains("公司名称去掉有限公司、北京后相同（某某科技）"))
+        #expect(chinese.contains("联系人是同一人：张伟 = Zhang Wei"))
+        #expect(chinese.contains("手机号相同（13800138000）"))
+        let english = reasons.map { MessageCatalog.text($0.key, .en, $0.parameters) }
+        #expect(english.contains("company name matches after removing 有限公司、北京 (某某科技)"))
     }
 
     @Test func rulesNamingAnUnknownFieldAreRefused() {
