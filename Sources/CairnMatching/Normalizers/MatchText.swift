@@ -63,30 +63,11 @@ public enum MatchText {
 
     /// The simplified form of a Han character (itself when it has none).
     static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if let known = simplifiedCache.value(for: scalar) { return known }
-        let converted = String(scalar).applyingTransform(StringTransform("Hant-Hans"), reverse: false)
-        let result = converted?.unicodeScalars.count == 1 ? converted!.unicodeScalars.first! : scalar
-        simplifiedCache.store(result, for: scalar)
-        return result
+        simplifiedCache.value(for: scalar) {
+            let converted = String(scalar).applyingTransform(StringTransform("Hant-Hans"), reverse: false)
+            return converted?.unicodeScalars.count == 1 ? converted!.unicodeScalars.first! : scalar
+        }
     }
 
-    private static let simplifiedCache = ScalarCache()
-}
-
-/// A thread-safe memo of per-character conversions.
-final class ScalarCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Unicode.Scalar: Unicode.Scalar] = [:]
-
-    func value(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[scalar]
-    }
-
-    func store(_ value: Unicode.Scalar, for scalar: Unicode.Scalar) {
-        lock.lock()
-        values[scalar] = value
-        lock.unlock()
-    }
+    private static let simplifiedCache = MemoCache<Unicode.Scalar, Unicode.Scalar>()
 }

@@ -6,11 +6,11 @@ public enum Pinyin {
     /// The syllable of one Han character, lower-case without tones; nil for anything else.
     public static func syllable(of character: Character) -> String? {
         guard let scalar = character.unicodeScalars.first, MatchText.isHan(scalar) else { return nil }
-        if let cached = cache.value(for: character) { return cached }
-        let latin = String(character).applyingTransform(StringTransform("Han-Latin"), reverse: false) ?? ""
-        let plain = (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
-        let syllable = plain.filter { $0.isLetter && $0.isASCII }
-        cache.store(syllable, for: character)
+        let syllable = cache.value(for: character) {
+            let latin = String(character).applyingTransform(StringTransform("Han-Latin"), reverse: false) ?? ""
+            let plain = (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
+            return plain.filter { $0.isLetter && $0.isASCII }
+        }
         return syllable.isEmpty ? nil : syllable
     }
 
@@ -28,23 +28,5 @@ public enum Pinyin {
         "晟": "cheng", "过": "guo", "藏": "zang", "相": "xiang", "祭": "zhai", "折": "she", "洗": "xian",
     ]
 
-    private static let cache = SyllableCache()
-}
-
-/// A thread-safe memo of character readings (ICU transforms are slow; names repeat few characters).
-final class SyllableCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Character: String] = [:]
-
-    func value(for character: Character) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[character]
-    }
-
-    func store(_ value: String, for character: Character) {
-        lock.lock()
-        values[character] = value
-        lock.unlock()
-    }
+    private static let cache = MemoCache<Character, String>()
 }

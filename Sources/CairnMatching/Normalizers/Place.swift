@@ -18,14 +18,11 @@ public struct Place: Sendable, Equatable, Hashable {
     /// The places a record's own province and city fields name, with every spelling of them, so a company name
     /// mentioning its city is understood even for cities the built-in table lacks.
     public static func hints(province: String?, city: String?) -> [(name: String, place: Place)] {
-        let key = "\(province ?? "")|\(city ?? "")"
-        if let known = hintCache.value(for: key) { return known }
-        let computed = computeHints(province: province, city: city)
-        hintCache.store(computed, for: key)
-        return computed
+        // Records repeat a few thousand province/city pairs; each pair's hints are computed once.
+        hintCache.value(for: "\(province ?? "")|\(city ?? "")") { computeHints(province: province, city: city) }
     }
 
-    private static let hintCache = HintCache()
+    private static let hintCache = MemoCache<String, [(name: String, place: Place)]>()
 
     private static func computeHints(province: String?, city: String?) -> [(name: String, place: Place)] {
         var hints: [(String, Place)] = []
@@ -133,23 +130,5 @@ public struct Place: Sendable, Equatable, Hashable {
             return String(name.dropLast(suffix.count))
         }
         return name
-    }
-}
-
-/// Records repeat a few thousand province/city pairs; their hints are computed once each.
-final class HintCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: [(name: String, place: Place)]] = [:]
-
-    func value(for key: String) -> [(name: String, place: Place)]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[key]
-    }
-
-    func store(_ value: [(name: String, place: Place)], for key: String) {
-        lock.lock()
-        values[key] = value
-        lock.unlock()
     }
 }

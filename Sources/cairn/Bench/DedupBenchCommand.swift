@@ -24,10 +24,10 @@ struct DedupBenchCommand: ParsableCommand {
         let prepareSeconds = Date().timeIntervalSince(began)
         let result = DuplicateScan(rules: matchRules).run(prepared) { progress in print("  \(progress)") }
         let seconds = Date().timeIntervalSince(began)
-        var predicted = Set<DedupBenchData.Pair>()
+        var predicted = Set<UnorderedPair>()
         for cluster in result.clusters {
             for i in cluster.indices {
-                for j in (i + 1)..<cluster.count { predicted.insert(DedupBenchData.Pair(cluster[i], cluster[j])) }
+                for j in (i + 1)..<cluster.count { predicted.insert(UnorderedPair(cluster[i], cluster[j])) }
             }
         }
         let truth = data.truePairs

@@ -62,25 +62,16 @@ struct DedupBenchData {
     }
 
     /// Every unordered pair of rows of one entity.
-    var truePairs: Set<Pair> {
+    var truePairs: Set<UnorderedPair> {
         var byEntity: [Int: [Int]] = [:]
         for (row, entity) in entityOfRow.enumerated() { byEntity[entity, default: []].append(row) }
-        var pairs = Set<Pair>()
+        var pairs = Set<UnorderedPair>()
         for rowsOfEntity in byEntity.values where rowsOfEntity.count > 1 {
             for i in rowsOfEntity.indices {
-                for j in (i + 1)..<rowsOfEntity.count { pairs.insert(Pair(rowsOfEntity[i], rowsOfEntity[j])) }
+                for j in (i + 1)..<rowsOfEntity.count { pairs.insert(UnorderedPair(rowsOfEntity[i], rowsOfEntity[j])) }
             }
         }
         return pairs
-    }
-
-    struct Pair: Hashable {
-        let first: Int
-        let second: Int
-        init(_ a: Int, _ b: Int) {
-            first = min(a, b)
-            second = max(a, b)
-        }
     }
 
     struct Company {

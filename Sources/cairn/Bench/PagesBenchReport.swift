@@ -12,10 +12,6 @@ struct PagesBenchReport {
     let peakRSS: Double
 
     var markdown: String {
-        func percentile(_ values: [Double], _ p: Double) -> Double {
-            let sorted = values.sorted()
-            return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
-        }
         let lines = rows.map { row in
             String(
                 format: "| %@ | %d | %.1f | %.1f | %.1f | %.0f |", row.name, row.latencies.count,

@@ -9,10 +9,6 @@ struct SearchBenchReport {
     let peakRSS: Double
 
     var markdown: String {
-        func percentile(_ values: [Double], _ p: Double) -> Double {
-            let sorted = values.sorted()
-            return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
-        }
         let rows = results.map { kind, latencies, hits in
             String(
                 format: "| %@ | %d | %.2f | %.2f | %.2f | %d%% |", kind, latencies.count, percentile(latencies, 0.5),

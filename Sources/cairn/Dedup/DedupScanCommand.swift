@@ -26,13 +26,13 @@ struct DedupScanCommand: ParsableCommand {
         let result = DuplicateScan(rules: rules).run(records) { progress in
             Self.report(progress)
         }
-        var scored: [PairKey: PairScore] = [:]
-        for match in result.matches { scored[PairKey(match.left, match.right)] = match.score }
+        var scored: [UnorderedPair: PairScore] = [:]
+        for match in result.matches { scored[UnorderedPair(match.left, match.right)] = match.score }
         var lines = ["id_a,id_b,score,reasons"]
         for cluster in result.clusters {
             for i in cluster.indices {
                 for j in cluster.index(after: i)..<cluster.endIndex {
-                    let score = scored[PairKey(cluster[i], cluster[j])]
+                    let score = scored[UnorderedPair(cluster[i], cluster[j])]
                     lines.append(
                         [
                             records[cluster[i]].id, records[cluster[j]].id,
@@ -66,14 +66,5 @@ struct DedupScanCommand: ParsableCommand {
 
     static func stderr(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
-
-    private struct PairKey: Hashable {
-        let first: Int
-        let second: Int
-        init(_ a: Int, _ b: Int) {
-            first = min(a, b)
-            second = max(a, b)
-        }
     }
 }
