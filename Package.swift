@@ -46,6 +46,7 @@ let package = Package(
             name: "CairnServices",
             dependencies: [
                 "CairnCore",
+                "CairnMatching",
                 "CairnStore",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -58,6 +59,7 @@ let package = Package(
             name: "CairnHTTP",
             dependencies: [
                 "CairnCore",
+                "CairnMatching",
                 "CairnServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -98,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CairnServicesTests",
-            dependencies: ["CairnCore", "CairnStore", "CairnServices", "CairnTestSupport"],
+            dependencies: ["CairnCore", "CairnMatching", "CairnStore", "CairnServices", "CairnTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -60,7 +60,16 @@ public struct Services: Sendable {
         try await Migrator(storage: storage).migrate(now: clock.now()) { migration in
             logger.info("applying migration \(migration.number): \(migration.name)")
         }
-        return Services(environment: environment, bcryptCost: bcryptCost)
+        let services = Services(environment: environment, bcryptCost: bcryptCost)
+        try await services.rebuildDuplicateKeysIfStale()
+        return services
+    }
+
+    /// Makes the duplicate-check keys of accounts and contacts current (first start, or new matching rules).
+    func rebuildDuplicateKeysIfStale() async throws {
+        let logger = environment.logger
+        try await accounts.rebuildDuplicateKeysIfStale { logger.info("duplicate keys: \($0) accounts filed") }
+        try await contacts.rebuildDuplicateKeysIfStale { logger.info("duplicate keys: \($0) contacts filed") }
     }
 
     /// Whether the database answers and its schema is current (the readiness check).

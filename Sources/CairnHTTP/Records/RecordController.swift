@@ -15,6 +15,9 @@ struct RecordController<Fields: ManagedRecord> {
     func addRoutes(to group: RouterGroup<CairnRequestContext>) {
         let path = RouterPath(stringLiteral: Fields.kind.plural)
         group.post(path, use: create)
+        if Fields.duplicateProfile != nil {
+            group.post("\(Fields.kind.plural)/duplicate-check", use: checkDuplicates)
+        }
         group.get(path, use: list)
         group.get("\(Fields.kind.plural)/{id}", use: read)
         group.patch("\(Fields.kind.plural)/{id}", use: update)
@@ -26,8 +29,31 @@ struct RecordController<Fields: ManagedRecord> {
         let object = try await JSONBody.object(from: request)
         let ownerId = try Self.ownerId(in: object)
         let fields = try JSONBody.decode(Fields.self, from: object.filter { !Self.systemKeys.contains($0.key) })
-        let record = try await service.create(fields, ownerId: ownerId, by: actor)
+        let policy: DuplicatePolicy = try Self.allowsDuplicates(request) ? .override : .refuseBlocking
+        let record = try await service.createChecked(fields, ownerId: ownerId, by: actor, duplicates: policy).record
         return try Self.recordResponse(record, status: .created)
+    }
+
+    /// The existing records a record would look like if it were created now (nothing is stored).
+    @Sendable func checkDuplicates(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        let actor = try context.requireActor()
+        let object = try await JSONBody.object(from: request)
+        let fields = try JSONBody.decode(Fields.self, from: object.filter { !Self.systemKeys.contains($0.key) })
+        let findings = try await service.duplicates(of: fields, by: actor)
+        let language = Language.preferred(fromAcceptLanguage: request.headers[.acceptLanguage])
+        return try JSONResponse.make(DuplicateCheckBody(findings, language: language))
+    }
+
+    /// `?allowDuplicates=true` creates over blocking duplicates (with the override right, audited).
+    static func allowsDuplicates(_ request: Request) throws -> Bool {
+        switch request.uri.queryParameters["allowDuplicates"].map(String.init) {
+        case nil, "false": return false
+        case "true": return true
+        default:
+            throw ServiceError.invalidQuery([
+                FieldError(field: "allowDuplicates", code: .invalidChoice, parameters: ["allowed": "true, false"])
+            ])
+        }
     }
 
     @Sendable func read(_ request: Request, context: CairnRequestContext) async throws -> Response {

@@ -19,6 +19,10 @@ struct ProblemDocument: Encodable {
     var code: String
     var errors: [FieldProblem]
     var currentVersion: Int?
+    /// The existing records a creation looks like (those the user may see), for `duplicate_found`.
+    var duplicates: [DuplicateBody]?
+    /// How many more matching records exist that the user may not see.
+    var hiddenDuplicates: Int?
 
     /// Builds the document for an error in the user's language.
     init(
@@ -89,6 +93,11 @@ struct ProblemDocument: Encodable {
             case .unauthenticated: return make("unauthorized", .unauthorized)
             case .invalidCredentials: return make("invalid_credentials", .unauthorized)
             case .conflict(let errors): return make("conflict", .conflict, errors)
+            case .duplicates(let findings):
+                var (status, document) = make("duplicate_found", .conflict)
+                document.duplicates = findings.visible.map { DuplicateBody($0, language: language) }
+                document.hiddenDuplicates = findings.hiddenCount
+                return (status, document)
             }
         }
     }

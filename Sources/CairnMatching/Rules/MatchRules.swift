@@ -15,6 +15,15 @@ public struct MatchRules: Codable, Sendable, Equatable {
     public var threshold: Double
     /// Blocks with more records than this are skipped (a key everyone shares finds nothing and costs much).
     public var maximumBlockSize: Int?
+    /// How a check at entry treats what it finds (CRM records; CSV cleaning does not use it).
+    public var entry: EntryPolicy?
+
+    /// At entry, a candidate scoring at least `warnAt` is shown as a warning; one that agrees exactly on a field
+    /// in `block` and scores at least the threshold refuses the creation unless the user may override.
+    public struct EntryPolicy: Codable, Sendable, Equatable {
+        public var block: [String]
+        public var warnAt: Double
+    }
 
     /// One field: its name in the rules, the column it comes from, and its normalizer.
     public struct FieldRule: Codable, Sendable, Equatable {
@@ -86,7 +95,7 @@ public struct MatchRules: Codable, Sendable, Equatable {
     public static func decode(_ data: Data) throws -> MatchRules {
         let rules = try JSONDecoder().decode(MatchRules.self, from: data)
         let names = Set(rules.fields.map(\.name))
-        let used = rules.comparisons.map(\.field) + rules.blocking.flatMap(\.fields)
+        let used = rules.comparisons.map(\.field) + rules.blocking.flatMap(\.fields) + (rules.entry?.block ?? [])
         if let unknown = used.first(where: { !names.contains($0) }) {
             throw MatchRulesError.unknownField(unknown)
         }

@@ -69,12 +69,28 @@ public enum Blocking {
         return keys
     }
 
+    /// Every key a record is filed under, over all of the rules' blocks: what a database stores so a check at entry
+    /// finds its candidates with one indexed look-up. Stable across processes and machines.
+    public static func storedKeys(of record: MatchRecord, rules: MatchRules) -> [Int64] {
+        let fieldIndex = Dictionary(uniqueKeysWithValues: rules.fields.enumerated().map { ($1.name, $0) })
+        var all = Set<Int>()
+        for (ruleNumber, rule) in rules.blocking.enumerated() {
+            all.formUnion(keys(of: record, rule: rule, ruleNumber: ruleNumber, fieldIndex: fieldIndex))
+        }
+        return all.map(Int64.init).sorted()
+    }
+
+    /// FNV-1a over the rule number, the characters (one left out) and the length: fixed, unlike `Hasher`'s
+    /// per-process seed, so keys can be stored.
     private static func hash(_ characters: [Unicode.Scalar], skipping skipped: Int?, rule: Int) -> Int {
-        var hasher = Hasher()
-        hasher.combine(rule)
-        for (index, character) in characters.enumerated() where index != skipped { hasher.combine(character.value) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ value: UInt32) {
+            hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+        }
+        mix(UInt32(rule))
+        for (index, character) in characters.enumerated() where index != skipped { mix(character.value) }
         // Deleting one of two equal neighbours gives the same string; so does the hash, as it must.
-        hasher.combine(characters.count - (skipped == nil ? 0 : 1))
-        return hasher.finalize()
+        mix(UInt32(characters.count - (skipped == nil ? 0 : 1)))
+        return Int(bitPattern: UInt(hash))
     }
 }

@@ -55,6 +55,9 @@ extension PairScorer {
                     MatchReason(rawA == rawB ? "match.same_person" : "match.same_person_spelled", ["a": rawA, "b": rawB]))
             case (.personName, .partial, _, _):
                 reasons.append(MatchReason("match.person_similar", ["a": rawA, "b": rawB]))
+            case (.text, .agree, _, _) where Language.zhCN.catalog["match.same_\(comparison.field)"] != nil:
+                // Plain fields that say something to a person when equal (`account`: at the same account).
+                reasons.append(MatchReason("match.same_\(comparison.field)"))
             default:
                 break
             }

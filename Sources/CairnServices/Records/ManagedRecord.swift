@@ -11,6 +11,8 @@ public protocol ManagedRecord: RecordTable {
     static func afterWrite(
         _ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession)
         async throws
+    /// How records of this kind are checked for duplicates; nil for kinds that are not.
+    static var duplicateProfile: DuplicateProfile<Self>? { get }
 }
 
 extension ManagedRecord {

@@ -13,37 +13,59 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         self.environment = environment
     }
 
-    /// Validates and stores a new record owned by `ownerId` (the actor when nil).
+    /// Validates and stores a new record owned by `ownerId` (the actor when nil); blocking duplicates refuse it.
     public func create(_ fields: Fields, ownerId: String? = nil, by actor: Actor) async throws -> Stored<Fields> {
-        try await createBatch([fields], ownerId: ownerId, by: actor)[0]
+        try await createChecked(fields, ownerId: ownerId, by: actor, duplicates: .refuseBlocking).record
+    }
+
+    /// Creates a record under a duplicate policy and returns it with the matches that did not refuse it.
+    public func createChecked(
+        _ fields: Fields, ownerId: String? = nil, by actor: Actor, duplicates policy: DuplicatePolicy
+    ) async throws -> (record: Stored<Fields>, duplicates: DuplicateFindings) {
+        try await createAll([fields], ownerId: ownerId, by: actor, duplicates: policy)[0]
     }
 
     /// Validates every record first, then stores them all in one transaction, each with its audit entry; any
-    /// invalid record stops the batch before anything is written. One record (`create`) or many (imports, bulk).
+    /// invalid record or blocking duplicate stops the batch before anything is written (imports, bulk).
     public func createBatch(_ batch: [Fields], ownerId: String? = nil, by actor: Actor) async throws -> [Stored<Fields>] {
+        try await createAll(batch, ownerId: ownerId, by: actor, duplicates: .refuseBlocking).map(\.record)
+    }
+
+    /// The one creation path: each record is checked for duplicates against what is stored, including the
+    /// batch's earlier records (their keys are filed in the same transaction).
+    private func createAll(
+        _ batch: [Fields], ownerId: String?, by actor: Actor, duplicates policy: DuplicatePolicy
+    ) async throws -> [(record: Stored<Fields>, duplicates: DuplicateFindings)] {
         let now = environment.clock.now()
         let prepared = try batch.map { try validate($0, previous: nil, now: now) }
         let ids = prepared.map { _ in environment.ids.next() }
         return try await environment.storage.write { session in
             let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: session)
-            var stored: [Stored<Fields>] = []
+            var stored: [(Stored<Fields>, DuplicateFindings)] = []
             stored.reserveCapacity(prepared.count)
             for (id, fields) in zip(ids, prepared) {
                 try await checkReferences(fields, actor: actor, in: session)
+                let findings = try await checkDuplicates(fields, policy: policy, actor: actor, in: session)
                 let meta = RecordMeta(
                     id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
                 let record = Stored(meta: meta, fields: fields)
                 try await insert(record, actor: actor, in: session)
-                stored.append(record)
+                if findings.blocks {
+                    try await environment.audit(
+                        .duplicateOverride, entity: Fields.kind.rawValue, recordId: id, before: DuplicateOverride?.none,
+                        after: DuplicateOverride(blockingIds: findings.blockingIds), actor: actor, at: now, in: session)
+                }
+                stored.append((record, findings))
             }
             return stored
         }
     }
 
-    /// Stores an already validated record and its audit entry in an open transaction (creation and demo data,
-    /// which brings its own history and so skips the per-kind hooks).
+    /// Stores an already validated record, its duplicate-check keys and its audit entry in an open transaction
+    /// (creation and demo data, which brings its own history and so skips the per-kind hooks).
     func insert(_ record: Stored<Fields>, actor: Actor, runningHooks: Bool = true, in session: StoreSession) async throws {
         try await store.insert(record, in: session)
+        try await fileDuplicateKeys(record, previous: nil, in: session)
         if runningHooks {
             try await Fields.afterWrite(record, previous: nil, actor: actor, environment: environment, session: session)
         }
@@ -130,6 +152,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         guard try await store.update(updated, expectedVersion: current.meta.version, in: session) else {
             throw ServiceError.versionConflict(currentVersion: current.meta.version + 1)
         }
+        try await fileDuplicateKeys(updated, previous: current, in: session)
         try await Fields.afterWrite(updated, previous: current, actor: actor, environment: environment, session: session)
         try await environment.audit(
             action, entity: Fields.kind.rawValue, recordId: updated.id, before: current, after: updated, actor: actor,

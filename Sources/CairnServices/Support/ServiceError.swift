@@ -18,6 +18,8 @@ public enum ServiceError: Error, Sendable, Equatable {
     case invalidCredentials
     /// A unique value is already used.
     case conflict([FieldError])
+    /// The record looks like existing ones: refused until a person confirms (warnings) or overrides (blocking).
+    case duplicates(DuplicateFindings)
 }
 
 extension ValidationFailure {

@@ -49,6 +49,8 @@ public struct AuditEntry: Sendable, Equatable {
     /// What kind of write.
     public enum Action: String, Sendable {
         case create, update, delete, stageChange = "stage_change", userCreate = "user_create", login
+        /// A record created over blocking duplicate matches by a user with the override right.
+        case duplicateOverride = "duplicate_override"
     }
 
     public var id: String

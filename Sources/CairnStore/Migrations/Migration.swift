@@ -20,5 +20,6 @@ public struct Migration: Sendable {
         .m003SearchIndexes,
         .m004ActivityDirection,
         .m005SavedViews,
+        .m006MatchKeys,
     ]
 }

@@ -118,6 +118,11 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         return try await session.sql.raw(query).all().map(Self.decode)
     }
 
+    /// Live records in id order after `id` (from the start when nil): a walk over a whole table in pages.
+    public func page(after id: String?, limit: Int, in session: StoreSession) async throws -> [Stored<Fields>] {
+        try await select(where: id.map { "id > \(bind: $0)" } ?? "1 = 1", orderBy: "id", limit: limit, in: session)
+    }
+
     /// The live records with these ids (in no particular order; missing ones are left out).
     public func find(ids: [String], in session: StoreSession) async throws -> [Stored<Fields>] {
         guard !ids.isEmpty else { return [] }

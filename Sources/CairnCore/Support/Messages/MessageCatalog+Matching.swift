@@ -13,6 +13,7 @@ extension MessageCatalog {
         "match.same_person": "联系人相同（{a}）",
         "match.same_person_spelled": "联系人是同一人：{a} = {b}",
         "match.person_similar": "联系人姓名相近（{a} / {b}）",
+        "match.same_account": "在同一客户下",
     ]
 
     /// Why two records look like one, in English.
@@ -29,5 +30,6 @@ extension MessageCatalog {
         "match.same_person": "same contact ({a})",
         "match.same_person_spelled": "same contact: {a} = {b}",
         "match.person_similar": "similar contact names ({a} / {b})",
+        "match.same_account": "at the same account",
     ]
 }

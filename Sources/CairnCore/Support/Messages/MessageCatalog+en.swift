@@ -50,6 +50,9 @@ extension MessageCatalog {
         "problem.invalid_query.detail": "Fix the parameters listed and try again.",
         "problem.conflict": "Conflicts with existing data",
         "problem.conflict.detail": "Fix the fields listed and try again; nothing was saved.",
+        "problem.duplicate_found": "This looks like an existing record",
+        "problem.duplicate_found.detail":
+            "Nothing was saved. Look at the existing records first; if they are not the same, a user with the override right can create it anyway (audited).",
         "problem.route_not_found": "No such endpoint",
         "problem.route_not_found.detail": "Check the path and method; see /api/openapi.yaml.",
         "problem.method_not_allowed": "Method not allowed",

@@ -47,6 +47,9 @@ extension MessageCatalog {
         "problem.invalid_query.detail": "请根据各参数的提示修改后重试。",
         "problem.conflict": "与现有数据冲突",
         "problem.conflict.detail": "请根据各字段的提示修改后重试，未保存任何内容。",
+        "problem.duplicate_found": "可能与已有记录重复",
+        "problem.duplicate_found.detail":
+            "未保存任何内容。请先查看已有记录；确认不是同一家时，有“允许重复”权限的用户可以强制创建（会记入审计日志）。",
         "problem.route_not_found": "接口不存在",
         "problem.route_not_found.detail": "请检查请求路径和方法，参见 /api/openapi.yaml。",
         "problem.method_not_allowed": "不支持该请求方法",

@@ -1,0 +1,79 @@
+import CairnCore
+import CairnMatching
+import CairnStore
+import Foundation
+
+/// Keeps one kind's duplicate-check keys in step with its records, and checks a record being entered against the
+/// records that share a key with it. Runs inside the caller's transaction, so keys never disagree with records.
+struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
+    let profile: DuplicateProfile<Fields>
+    private let keys = MatchKeyStore()
+    private let records = RecordStore<Fields>()
+    /// At most this many records sharing a key are compared (a key shared by more says little).
+    private var candidateLimit: Int { profile.rules.maximumBlockSize ?? 200 }
+
+    private var entity: String { Fields.kind.rawValue }
+
+    /// Files a written record under its keys (none once deleted), replacing the keys of its previous version.
+    func file(_ record: Stored<Fields>, previous: Stored<Fields>?, in session: StoreSession) async throws {
+        let current = record.meta.deletedAt == nil ? storedKeys(record.id, record.fields) : []
+        let before = previous.map { storedKeys($0.id, $0.fields) } ?? []
+        guard current != before else { return }
+        try await keys.replace(entity: entity, recordId: record.id, previous: before, keys: current, in: session)
+    }
+
+    /// The records `fields` looks like (other than `excluding`), told to `actor` as far as they may see them.
+    func check(_ fields: Fields, excluding: String?, actor: Actor, in session: StoreSession) async throws -> DuplicateFindings {
+        let entered = profile.matchRecord(id: excluding ?? "", fields)
+        let ids = try await keys.recordIds(
+            entity: entity, keys: Blocking.storedKeys(of: entered, rules: profile.rules), limit: candidateLimit, in: session)
+        let existing = try await records.find(ids: ids.filter { $0 != excluding }, in: session)
+        let byId = Dictionary(uniqueKeysWithValues: existing.map { ($0.id, $0) })
+        let candidates = EntryCheck(rules: profile.rules).candidates(
+            for: entered, among: existing.map { profile.matchRecord(id: $0.id, $0.fields) })
+        var findings = DuplicateFindings.none
+        for candidate in candidates {
+            guard let record = byId[candidate.id] else { continue }
+            if candidate.blocks { findings.blockingIds.append(candidate.id) }
+            guard actor.canSee(record.meta) else {
+                findings.hiddenCount += 1
+                continue
+            }
+            findings.visible.append(
+                DuplicateMatch(
+                    kind: Fields.kind, id: record.id, name: profile.row(record.fields)["name"] ?? record.id,
+                    score: candidate.score, blocks: candidate.blocks, reasons: candidate.reasons))
+        }
+        return findings
+    }
+
+    /// Rebuilds every key when they were made under other rules (or never), one page per transaction; the new
+    /// fingerprint is stored last, so an interrupted rebuild starts again. `progress` hears records done.
+    func rebuildIfStale(storage: any Storage, progress: @Sendable (Int) -> Void = { _ in }) async throws {
+        let stored = try await storage.read { session in try await keys.fingerprint(entity: entity, in: session) }
+        guard stored != profile.fingerprint else { return }
+        try await storage.write { session in try await keys.removeAll(entity: entity, in: session) }
+        var after: String?
+        var done = 0
+        while true {
+            let start = after
+            let (count, last): (Int, String?) = try await storage.write { session in
+                let page = try await records.page(after: start, limit: 2_000, in: session)
+                let entries = page.flatMap { record in storedKeys(record.id, record.fields).map { (record.id, $0) } }
+                try await keys.insert(entries, entity: entity, in: session)
+                return (page.count, page.last?.id)
+            }
+            guard let last else { break }
+            done += count
+            progress(done)
+            after = last
+        }
+        try await storage.write { session in
+            try await keys.setFingerprint(profile.fingerprint, entity: entity, in: session)
+        }
+    }
+
+    private func storedKeys(_ id: String, _ fields: Fields) -> [Int64] {
+        Blocking.storedKeys(of: profile.matchRecord(id: id, fields), rules: profile.rules)
+    }
+}

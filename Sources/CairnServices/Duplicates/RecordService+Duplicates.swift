@@ -1,0 +1,46 @@
+import CairnCore
+import CairnStore
+
+extension RecordService {
+    /// The records `fields` looks like, as far as the actor may see them (a form checking before it saves).
+    public func duplicates(of fields: Fields, excluding id: String? = nil, by actor: Actor) async throws -> DuplicateFindings {
+        guard let profile = Fields.duplicateProfile else { return .none }
+        let prepared = try validate(fields, previous: nil, now: environment.clock.now())
+        return try await environment.storage.read { session in
+            try await DuplicateIndex(profile: profile).check(prepared, excluding: id, actor: actor, in: session)
+        }
+    }
+
+    /// Rebuilds the kind's duplicate-check keys if they were made under other rules; `progress` hears records done.
+    public func rebuildDuplicateKeysIfStale(progress: @Sendable (Int) -> Void = { _ in }) async throws {
+        guard let profile = Fields.duplicateProfile else { return }
+        try await DuplicateIndex(profile: profile).rebuildIfStale(storage: environment.storage, progress: progress)
+    }
+
+    /// Applies the policy to what a check finds for a record about to be created: refuses, or lets it through with
+    /// the matches (an override needs the right).
+    func checkDuplicates(
+        _ fields: Fields, policy: DuplicatePolicy, actor: Actor, in session: StoreSession
+    ) async throws -> DuplicateFindings {
+        guard let profile = Fields.duplicateProfile else { return .none }
+        let findings = try await DuplicateIndex(profile: profile).check(fields, excluding: nil, actor: actor, in: session)
+        switch policy {
+        case .refuseBlocking where findings.blocks, .refuseAny where !findings.isEmpty:
+            throw ServiceError.duplicates(findings)
+        case .override where findings.blocks && !actor.role.allows(.overrideDuplicates):
+            throw ServiceError.forbidden
+        default:
+            return findings
+        }
+    }
+
+    func fileDuplicateKeys(_ record: Stored<Fields>, previous: Stored<Fields>?, in session: StoreSession) async throws {
+        guard let profile = Fields.duplicateProfile else { return }
+        try await DuplicateIndex(profile: profile).file(record, previous: previous, in: session)
+    }
+}
+
+/// The audit note of an override: the records that would have refused the creation.
+struct DuplicateOverride: Encodable {
+    let blockingIds: [String]
+}

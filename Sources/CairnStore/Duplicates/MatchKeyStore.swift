@@ -1,0 +1,64 @@
+import Foundation
+import SQLKit
+
+/// The duplicate-check keys of records (opaque numbers made by the matching rules) and the rules they came from.
+public struct MatchKeyStore: Sendable {
+    /// Creates the store.
+    public init() {}
+
+    /// Files a record under `keys` instead of `previous` (its keys before the change; empty for a new record).
+    public func replace(
+        entity: String, recordId: String, previous: [Int64], keys: [Int64], in session: StoreSession
+    ) async throws {
+        let kept = Set(keys)
+        let gone = Set(previous).subtracting(kept)
+        if !gone.isEmpty {
+            try await session.sql.delete(from: "match_keys")
+                .where("entity", .equal, entity).where("record_id", .equal, recordId)
+                .where("key", .in, Array(gone).sorted())
+                .run()
+        }
+        try await insert(kept.subtracting(previous).sorted().map { (recordId, $0) }, entity: entity, in: session)
+    }
+
+    /// Files many records at once (a rebuild); pairs already present are kept.
+    public func insert(_ entries: [(recordId: String, key: Int64)], entity: String, in session: StoreSession) async throws {
+        let batch = 300
+        var start = 0
+        while start < entries.count {
+            let slice = entries[start..<min(entries.count, start + batch)]
+            let rows = slice.map { SQLQueryString("(\(bind: entity), \(bind: $0.key), \(bind: $0.recordId))") }
+            try await session.sql.raw(
+                "INSERT INTO match_keys (entity, key, record_id) VALUES \(SQLList(rows)) ON CONFLICT DO NOTHING"
+            ).run()
+            start += batch
+        }
+    }
+
+    /// Ids of records filed under any of the keys, at most `limit` of them.
+    public func recordIds(entity: String, keys: [Int64], limit: Int, in session: StoreSession) async throws -> [String] {
+        guard !keys.isEmpty else { return [] }
+        return try await session.sql.select().distinct().column("record_id").from("match_keys")
+            .where("entity", .equal, entity).where("key", .in, keys)
+            .limit(limit)
+            .all().map { try $0.decode(column: "record_id", as: String.self) }
+    }
+
+    /// Forgets every key of an entity (before a rebuild).
+    public func removeAll(entity: String, in session: StoreSession) async throws {
+        try await session.sql.delete(from: "match_keys").where("entity", .equal, entity).run()
+    }
+
+    /// The fingerprint of the rules an entity's keys were made with; nil before the first build.
+    public func fingerprint(entity: String, in session: StoreSession) async throws -> String? {
+        try await session.sql.select().column("fingerprint").from("match_key_rules").where("entity", .equal, entity)
+            .first().map { try $0.decode(column: "fingerprint", as: String.self) }
+    }
+
+    /// Records the fingerprint of the rules an entity's keys are now made with.
+    public func setFingerprint(_ fingerprint: String, entity: String, in session: StoreSession) async throws {
+        try await session.sql.delete(from: "match_key_rules").where("entity", .equal, entity).run()
+        try await session.sql.insert(into: "match_key_rules").columns("entity", "fingerprint")
+            .values(SQLBind(entity), SQLBind(fingerprint)).run()
+    }
+}

@@ -1,0 +1,78 @@
+import CairnCore
+import CairnTestSupport
+import Foundation
+import Hummingbird
+import Testing
+
+struct DuplicateAPITests {
+    @Test(arguments: TestDatabase.all)
+    func aBlockingDuplicateIsRefusedWithItsReasonsUnlessOverridden(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            let rep = try await api.userToken(email: "rep@example.com", role: "sales", team: "华东")
+            let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
+            let first = try await api.call(
+                .post, "/api/v1/accounts", token: rep, json: ["name": "某某科技（北京）", "phone": "010 6552 1234"])
+            #expect(first.status == .created)
+            let firstId = try #require(first.json["id"] as? String)
+            let body: [String: Any] = ["name": "北京某某科技有限公司", "phone": "(010) 6552-1234"]
+
+            let refused = try await api.call(.post, "/api/v1/accounts", token: rep, json: body)
+            #expect(refused.status == .conflict)
+            #expect(refused.json["code"] as? String == "duplicate_found")
+            #expect(refused.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            let duplicates = try #require(refused.json["duplicates"] as? [[String: Any]])
+            #expect(duplicates.count == 1)
+            #expect(duplicates.first?["id"] as? String == firstId)
+            #expect(duplicates.first?["url"] as? String == "/api/v1/accounts/\(firstId)")
+            #expect(duplicates.first?["blocks"] as? Bool == true)
+            let messages = (duplicates.first?["reasons"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+            #expect(messages.contains("公司名称去掉有限公司、北京后相同（某某科技）"))
+            #expect(messages.contains("电话相同（+861065521234）"))
+
+            let english = try await api.call(
+                .post, "/api/v1/accounts", token: rep, json: body, headers: [.acceptLanguage: "en"])
+            let englishReasons = ((english.json["duplicates"] as? [[String: Any]])?.first?["reasons"] as? [[String: Any]])?
+                .compactMap { $0["message"] as? String } ?? []
+            #expect(englishReasons.contains("same phone (+861065521234)"))
+
+            // The check answers the same without storing anything.
+            let check = try await api.call(.post, "/api/v1/accounts/duplicate-check", token: rep, json: body)
+            #expect(check.status == .ok)
+            #expect(check.json["blocks"] as? Bool == true)
+            #expect((check.json["duplicates"] as? [Any])?.count == 1)
+
+            // Overriding needs the right; with it the record is created.
+            let notAllowed = try await api.call(.post, "/api/v1/accounts?allowDuplicates=true", token: rep, json: body)
+            #expect(notAllowed.status == .forbidden)
+            let badFlag = try await api.call(.post, "/api/v1/accounts?allowDuplicates=yes", token: admin, json: body)
+            #expect(badFlag.status == .badRequest)
+            #expect(badFlag.firstErrorField == "allowDuplicates")
+            let overridden = try await api.call(.post, "/api/v1/accounts?allowDuplicates=true", token: admin, json: body)
+            #expect(overridden.status == .created)
+            let list = try await api.call(.get, "/api/v1/accounts", token: admin)
+            #expect((list.json["items"] as? [Any])?.count == 2)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aContactInPinyinAtTheSameAccountIsAWarning(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            let rep = try await api.userToken(email: "rep@example.com", role: "sales", team: "华东")
+            let account = try await api.call(.post, "/api/v1/accounts", token: rep, json: ["name": "宁波海天塑机有限公司"])
+            let accountId = try #require(account.json["id"] as? String)
+            let zhang = try await api.call(
+                .post, "/api/v1/contacts", token: rep, json: ["accountId": accountId, "name": "张伟", "mobile": "13800138000"])
+            #expect(zhang.status == .created)
+            let body: [String: Any] = ["accountId": accountId, "name": "Zhang Wei", "mobile": "13900139000"]
+            let check = try await api.call(.post, "/api/v1/contacts/duplicate-check", token: rep, json: body)
+            #expect(check.json["blocks"] as? Bool == false)
+            let found = try #require((check.json["duplicates"] as? [[String: Any]])?.first)
+            #expect(found["id"] as? String == zhang.json["id"] as? String)
+            let messages = (found["reasons"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+            #expect(messages.contains("联系人是同一人：Zhang Wei = 张伟"))
+            // A warning does not refuse an API creation.
+            let created = try await api.call(.post, "/api/v1/contacts", token: rep, json: body)
+            #expect(created.status == .created)
+        }
+    }
+}
