@@ -31,7 +31,8 @@ struct DuplicateAPITests {
 
             let english = try await api.call(
                 .post, "/api/v1/accounts", token: rep, json: body, headers: [.acceptLanguage: "en"])
-            let englishReasons = ((english.json["duplicates"] as? [[String: Any]])?.first?["reasons"] as? [[String: Any]])?
+            let englishReasons =
+                ((english.json["duplicates"] as? [[String: Any]])?.first?["reasons"] as? [[String: Any]])?
                 .compactMap { $0["message"] as? String } ?? []
             #expect(englishReasons.contains("same phone (+861065521234)"))
 
