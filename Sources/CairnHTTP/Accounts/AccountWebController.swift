@@ -77,12 +77,18 @@ struct AccountWebController {
         let actor = try context.requireActor()
         let form = context.web.form
         do {
-            let account = try await services.accounts.create(AccountWebForm.quickAdd(form), by: actor)
+            let account = try await services.accounts.createChecked(
+                AccountWebForm.quickAdd(form), by: actor, duplicates: DuplicatePanel.policy(form)
+            ).record
             return WebResponse.redirect(to: WebPaths.with(WebPaths.account(account.id), [("created", "1")]))
         } catch ServiceError.validation(let errors) {
             let chrome = try await pages.chrome(request, context, section: .accounts)
             let page = QuickAddPage(chrome: chrome, typed: form, errors: FormErrors(errors, language: context.web.language))
             return pages.respond(page.render(), context, status: .unprocessableContent)
+        } catch ServiceError.duplicates(let findings) {
+            let chrome = try await pages.chrome(request, context, section: .accounts)
+            let page = QuickAddPage(chrome: chrome, typed: form, duplicates: findings, actor: actor)
+            return pages.respond(page.render(), context, status: .conflict)
         }
     }
 

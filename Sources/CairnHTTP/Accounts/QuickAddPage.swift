@@ -1,4 +1,5 @@
 import CairnCore
+import CairnServices
 
 /// Quick add: a customer in three fields (name, phone, source channel); the account page then lists the rest.
 struct QuickAddPage {
@@ -6,12 +7,16 @@ struct QuickAddPage {
     /// What was typed into a refused attempt.
     var typed = FormFields()
     var errors = FormErrors()
+    /// Existing customers the typed one looks like, and who is asking (for the override button).
+    var duplicates = DuplicateFindings.none
+    var actor: Actor?
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.quick_add.title"), chrome: chrome) {
             form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.quickAdd), .class("card narrow")) {
                 FormControls.tokenField(chrome.web)
                 p(.class("hint")) { chrome.text("web.quick_add.hint") }
+                DuplicatePanel.render(duplicates, chrome: chrome)
                 FormControls.otherErrors(errors, shown: ["name", "phone", "source"])
                 FormControls.textField(
                     "name", label: chrome.text("web.quick_add.name"), value: typed["name"], errors: errors,
@@ -22,7 +27,14 @@ struct QuickAddPage {
                 FormControls.selectField(
                     "source", label: chrome.text("field.source"), options: AccountChoices.sources(chrome.web.language),
                     selected: typed["source"], errors: errors, blank: chrome.text("web.choose"), idPrefix: "quick")
-                button(.type("submit"), .class("button primary")) { chrome.text("web.quick_add.submit") }
+                if duplicates.isEmpty {
+                    button(.type("submit"), .class("button primary")) { chrome.text("web.quick_add.submit") }
+                } else if let actor {
+                    div(.class("actions")) {
+                        button(.type("submit"), .class("button primary")) { chrome.text("web.duplicates.check_again") }
+                        DuplicatePanel.continueButtons(duplicates, actor: actor, chrome: chrome)
+                    }
+                }
             }
         }
     }

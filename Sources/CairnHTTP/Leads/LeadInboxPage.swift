@@ -11,6 +11,8 @@ struct LeadInboxPage {
     let status: String
     let now: Date
     var errors = FormErrors()
+    /// A conversion just refused for duplicates, shown above the list.
+    var duplicates: LeadDuplicatesPanel?
 
     private var language: Language { chrome.web.language }
     private var back: String {
@@ -31,6 +33,7 @@ struct LeadInboxPage {
                 button(.type("submit"), .class("button primary")) { chrome.text("web.accounts.apply") }
             }
             FormControls.otherErrors(errors, shown: [])
+            if let duplicates { duplicates.render() }
             if leads.isEmpty {
                 p(.class("empty-state")) { chrome.text("web.leads.empty") }
             } else {

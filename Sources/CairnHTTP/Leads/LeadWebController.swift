@@ -27,10 +27,22 @@ struct LeadWebController {
     }
 
     @Sendable func convert(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let name = context.web.form.text("opportunityName")
-        return try await decide(request, context) { id, actor in
-            let conversion = try await services.leadInbox.convert(id, opportunityName: name, by: actor)
-            return WebPaths.with(WebPaths.account(conversion.account.id), [("converted", "1")])
+        let form = context.web.form
+        let name = form.text("opportunityName")
+        do {
+            return try await decide(request, context) { id, actor in
+                let conversion = try await services.leadInbox.convert(
+                    id, opportunityName: name, intoAccount: form.text("intoAccount"),
+                    duplicates: DuplicatePanel.policy(form), by: actor)
+                return WebPaths.with(WebPaths.account(conversion.account.id), [("converted", "1")])
+            }
+        } catch ServiceError.duplicates(let findings) {
+            let chrome = try await pages.chrome(request, context, section: .leads)
+            let panel = LeadDuplicatesPanel(
+                chrome: chrome, leadId: try context.parameters.require("id"), opportunityName: name, findings: findings,
+                actor: try context.requireActor())
+            return try await render(
+                request, context, query: FormFields(), errors: FormErrors(), duplicates: panel, status: .conflict)
         }
     }
 
@@ -62,7 +74,7 @@ struct LeadWebController {
 
     private func render(
         _ request: Request, _ context: CairnRequestContext, query: FormFields, errors: FormErrors,
-        status: HTTPResponse.Status
+        duplicates: LeadDuplicatesPanel? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
         let actor = try context.requireActor()
         let isTeamView = query["scope"] == "team"
@@ -75,7 +87,8 @@ struct LeadWebController {
         let document = LeadInboxPage(
             chrome: chrome, leads: page.items,
             ownerNames: owners.namesByID,
-            isTeamView: isTeamView, status: leadStatus.rawValue, now: services.environment.clock.now(), errors: errors)
+            isTeamView: isTeamView, status: leadStatus.rawValue, now: services.environment.clock.now(), errors: errors,
+            duplicates: duplicates)
         return pages.respond(document.render(), context, status: status)
     }
 }

@@ -1,5 +1,6 @@
 import CairnCore
 import CairnStore
+import Foundation
 
 extension RecordService {
     /// The records `fields` looks like, as far as the actor may see them (a form checking before it saves).
@@ -17,18 +18,27 @@ extension RecordService {
         try await DuplicateIndex(profile: profile).rebuildIfStale(storage: environment.storage, progress: progress)
     }
 
-    /// Applies the policy to what a check finds for a record about to be created: refuses, or lets it through with
-    /// the matches (an override needs the right).
-    func checkDuplicates(
-        _ fields: Fields, policy: DuplicatePolicy, actor: Actor, in session: StoreSession
-    ) async throws -> DuplicateFindings {
+    /// What a check finds for fields in an open transaction, without a verdict.
+    func findDuplicates(_ fields: Fields, actor: Actor, in session: StoreSession) async throws -> DuplicateFindings {
         guard let profile = Fields.duplicateProfile else { return .none }
-        let findings = try await DuplicateIndex(profile: profile).check(fields, excluding: nil, actor: actor, in: session)
+        return try await DuplicateIndex(profile: profile).check(fields, excluding: nil, actor: actor, in: session)
+    }
+
+    /// Applies the policy to what a check finds for a record about to be created as `newId`: refuses, or lets it
+    /// through with the matches; an override needs the right and is audited.
+    func checkDuplicates(
+        _ fields: Fields, newId: String, policy: DuplicatePolicy, actor: Actor, at now: Date, in session: StoreSession
+    ) async throws -> DuplicateFindings {
+        let findings = try await findDuplicates(fields, actor: actor, in: session)
         switch policy {
         case .refuseBlocking where findings.blocks, .refuseAny where !findings.isEmpty:
             throw ServiceError.duplicates(findings)
-        case .override where findings.blocks && !actor.role.allows(.overrideDuplicates):
-            throw ServiceError.forbidden
+        case .override where findings.blocks:
+            guard actor.role.allows(.overrideDuplicates) else { throw ServiceError.forbidden }
+            try await environment.audit(
+                .duplicateOverride, entity: Fields.kind.rawValue, recordId: newId, before: DuplicateOverride?.none,
+                after: DuplicateOverride(blockingIds: findings.blockingIds), actor: actor, at: now, in: session)
+            return findings
         default:
             return findings
         }

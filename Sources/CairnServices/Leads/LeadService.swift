@@ -44,9 +44,14 @@ public struct LeadService: Sendable {
         }
     }
 
-    /// Turns an open lead into an account (or attaches it to the account it already names), a contact and an
-    /// opportunity owned like the lead; the lead is marked converted and points at the account.
-    public func convert(_ id: String, opportunityName: String?, by actor: Actor) async throws -> LeadConversion {
+    /// Turns an open lead into an account (or attaches it to `intoAccount`, or the account it already names), a
+    /// contact and an opportunity owned like the lead; the lead is marked converted and points at the account.
+    /// A new account is checked for duplicates under `policy`; a contact at the account that is the lead's person
+    /// (same name and mobile or email) is reused instead of created twice.
+    public func convert(
+        _ id: String, opportunityName: String?, intoAccount: String? = nil, duplicates policy: DuplicatePolicy = .refuseBlocking,
+        by actor: Actor
+    ) async throws -> LeadConversion {
         let environment = leads.environment
         let now = environment.clock.now()
         return try await environment.storage.write { session in
@@ -59,11 +64,13 @@ public struct LeadService: Sendable {
                     createdBy: actor.userId)
             }
             let account: Stored<AccountFields>
-            if let existingId = lead.fields.accountId {
+            if let existingId = intoAccount ?? lead.fields.accountId {
                 account = try await accounts.visibleRecord(existingId, actor: actor, in: session)
             } else {
                 let fields = try accounts.validate(Self.accountFields(from: lead.fields), previous: nil, now: now)
                 account = Stored(meta: meta(), fields: fields)
+                _ = try await accounts.checkDuplicates(
+                    fields, newId: account.id, policy: policy, actor: actor, at: now, in: session)
                 try await accounts.insert(account, actor: actor, in: session)
             }
             let contactFields = try contacts.validate(
@@ -71,8 +78,18 @@ public struct LeadService: Sendable {
                     accountId: account.id, name: lead.fields.name, mobile: lead.fields.mobile, phone: lead.fields.phone,
                     email: lead.fields.email),
                 previous: nil, now: now)
-            let contact = Stored(meta: meta(), fields: contactFields)
-            try await contacts.insert(contact, actor: actor, in: session)
+            let contact: Stored<ContactFields>
+            let sameAtAccount = try await contacts.findDuplicates(contactFields, actor: actor, in: session).visible
+                .first { $0.blocks }
+            if let sameAtAccount,
+                let existing = try await contacts.store.find(sameAtAccount.id, in: session),
+                existing.fields.accountId == account.id
+            {
+                contact = existing
+            } else {
+                contact = Stored(meta: meta(), fields: contactFields)
+                try await contacts.insert(contact, actor: actor, in: session)
+            }
             let dealName =
                 opportunityName
                 ?? [account.fields.name, lead.fields.productInterest].compactMap { $0 }

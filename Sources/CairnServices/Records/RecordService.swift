@@ -45,16 +45,12 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
             stored.reserveCapacity(prepared.count)
             for (id, fields) in zip(ids, prepared) {
                 try await checkReferences(fields, actor: actor, in: session)
-                let findings = try await checkDuplicates(fields, policy: policy, actor: actor, in: session)
+                let findings = try await checkDuplicates(
+                    fields, newId: id, policy: policy, actor: actor, at: now, in: session)
                 let meta = RecordMeta(
                     id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
                 let record = Stored(meta: meta, fields: fields)
                 try await insert(record, actor: actor, in: session)
-                if findings.blocks {
-                    try await environment.audit(
-                        .duplicateOverride, entity: Fields.kind.rawValue, recordId: id, before: DuplicateOverride?.none,
-                        after: DuplicateOverride(blockingIds: findings.blockingIds), actor: actor, at: now, in: session)
-                }
                 stored.append((record, findings))
             }
             return stored

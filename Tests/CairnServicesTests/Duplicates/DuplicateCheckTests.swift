@@ -144,4 +144,35 @@ struct DuplicateCheckTests {
             #expect(try await services.accounts.duplicates(of: renamed, by: f.eastRep).isEmpty)
         }
     }
+
+    @Test(arguments: TestDatabase.all)
+    func convertingALeadOfAnExistingCustomerOffersItInstead(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let f = try await Fixtures.make(services)
+            let existing = try await services.accounts.create(Self.existing, by: f.eastRep)
+            let zhang = try await services.contacts.create(
+                ContactFields(accountId: existing.id, name: "张伟", mobile: "13800138000"), by: f.eastRep)
+            let lead = try await services.leads.create(
+                LeadFields(
+                    name: "Zhang Wei", companyName: "北京某某科技有限公司", mobile: "13800138000", phone: "010-6552-1234",
+                    source: "exhibition"),
+                by: f.eastRep)
+            let error = await #expect(throws: ServiceError.self) {
+                try await services.leadInbox.convert(lead.id, opportunityName: nil, by: f.eastRep)
+            }
+            guard case .duplicates(let findings) = error else {
+                Issue.record("expected a duplicate refusal, got \(String(describing: error))")
+                return
+            }
+            #expect(findings.visible.map(\.id) == [existing.id])
+            // Converted into the existing account, the lead's person is the contact already there.
+            let conversion = try await services.leadInbox.convert(
+                lead.id, opportunityName: nil, intoAccount: existing.id, by: f.eastRep)
+            #expect(conversion.account.id == existing.id)
+            #expect(conversion.contact.id == zhang.id)
+            #expect(conversion.opportunity.fields.contactId == zhang.id)
+            #expect(try await services.accounts.list(ListRequest(), by: f.admin).items.count == 1)
+            #expect(try await services.contacts.list(ListRequest(), by: f.admin).items.count == 1)
+        }
+    }
 }
