@@ -87,7 +87,9 @@ let package = Package(
         // Shared test fixtures: databases (SQLite always, PostgreSQL when configured), clocks, ids.
         .target(
             name: "CairnTestSupport",
-            dependencies: ["CairnCore", "CairnStore", "CairnServices"],
+            dependencies: [
+                "CairnCore", "CairnStore", "CairnServices", .product(name: "SQLKit", package: "sql-kit"),
+            ],
             path: "Tests/CairnTestSupport",
             swiftSettings: swiftSettings
         ),

@@ -33,6 +33,8 @@ public struct Services: Sendable {
     public let team: TeamService
     /// A salesperson's ranked list for the day.
     public let today: TodayService
+    /// Merging duplicate accounts, and undoing a merge.
+    public let merges: AccountMergeService
 
     /// Wires every service to the environment.
     public init(environment: ServiceEnvironment, bcryptCost: UInt8 = 12) {
@@ -50,6 +52,9 @@ public struct Services: Sendable {
         team = TeamService(environment: environment)
         savedViews = SavedViewService(environment: environment)
         leadInbox = LeadService(leads: leads, accounts: accounts, contacts: contacts, opportunities: opportunities)
+        merges = AccountMergeService(
+            accounts: accounts, contacts: contacts, leads: leads, opportunities: opportunities, activities: activities,
+            tasks: tasks)
     }
 
     /// Opens the database at a location, applies pending migrations and wires the services.

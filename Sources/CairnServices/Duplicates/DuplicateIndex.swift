@@ -17,7 +17,8 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
     /// Files a written record under its keys (none once deleted), replacing the keys of its previous version.
     func file(_ record: Stored<Fields>, previous: Stored<Fields>?, in session: StoreSession) async throws {
         let current = record.meta.deletedAt == nil ? storedKeys(record.id, record.fields) : []
-        let before = previous.map { storedKeys($0.id, $0.fields) } ?? []
+        // A deleted previous version has no keys filed (restoring one files them all).
+        let before = previous.flatMap { $0.meta.deletedAt == nil ? storedKeys($0.id, $0.fields) : nil } ?? []
         guard current != before else { return }
         try await keys.replace(entity: entity, recordId: record.id, previous: before, keys: current, in: session)
     }

@@ -13,6 +13,9 @@ public protocol ManagedRecord: RecordTable {
         async throws
     /// How records of this kind are checked for duplicates; nil for kinds that are not.
     static var duplicateProfile: DuplicateProfile<Self>? { get }
+    /// The survivor of a merge, keeping what only the records it absorbs know (an account keeps their names as
+    /// aliases); `merged` holds every record before the merge, the survivor included.
+    func absorbing(_ merged: [Self]) -> Self
 }
 
 extension ManagedRecord {
@@ -20,9 +23,20 @@ extension ManagedRecord {
     public static func afterWrite(
         _ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession
     ) async throws {}
+    public func absorbing(_ merged: [Self]) -> Self { self }
 }
 
-extension AccountFields: ManagedRecord {}
+extension AccountFields: ManagedRecord {
+    /// The merged accounts' names and aliases become aliases, so they are still found by search (at most 20).
+    public func absorbing(_ merged: [AccountFields]) -> AccountFields {
+        var result = self
+        for name in merged.flatMap({ [$0.name] + $0.aliases }) where name != self.name && !result.aliases.contains(name) {
+            result.aliases.append(name)
+        }
+        result.aliases = Array(result.aliases.prefix(20))
+        return result
+    }
+}
 extension ContactFields: ManagedRecord {}
 extension LeadFields: ManagedRecord {}
 

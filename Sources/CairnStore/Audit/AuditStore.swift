@@ -51,6 +51,10 @@ public struct AuditEntry: Sendable, Equatable {
         case create, update, delete, stageChange = "stage_change", userCreate = "user_create", login
         /// A record created over blocking duplicate matches by a user with the override right.
         case duplicateOverride = "duplicate_override"
+        /// A record changed by a merge: the survivor, a merged record, or a child moved to the survivor.
+        case merge
+        /// A record put back as it was before a merge.
+        case mergeUndo = "merge_undo"
     }
 
     public var id: String

@@ -21,5 +21,6 @@ public struct Migration: Sendable {
         .m004ActivityDirection,
         .m005SavedViews,
         .m006MatchKeys,
+        .m007Merges,
     ]
 }

@@ -5,7 +5,7 @@ import SQLKit
 /// Reads and writes one kind of record, its stamps and its search tokens. SQL written once for both dialects.
 public struct RecordStore<Fields: RecordTable>: Sendable {
     private let search = SearchIndex(table: Fields.table)
-    private static var stampColumns: [String] {
+    static var stampColumns: [String] {
         ["id", "version", "owner_id", "team_id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at"]
     }
 
@@ -19,7 +19,7 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
 
     /// Inserts a new record and indexes it for search.
     public func insert(_ record: Stored<Fields>, in session: StoreSession) async throws {
-        let values = stampValues(record.meta) + record.fields.columnValues()
+        let values = Self.stampValues(record.meta) + record.fields.columnValues()
         try await session.sql.raw("\(unsafeRaw: Self.insertPrefix) (\(binds: values))").run()
         try await search.add(recordId: record.id, texts: record.fields.searchableTexts, in: session)
     }
@@ -28,7 +28,7 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
     public func update(_ record: Stored<Fields>, expectedVersion: Int, in session: StoreSession) async throws -> Bool {
         var builder = session.sql.update(Fields.table)
         let columns = Self.stampColumns.dropFirst() + Fields.fieldColumns
-        let values = Array(stampValues(record.meta).dropFirst()) + record.fields.columnValues()
+        let values = Array(Self.stampValues(record.meta).dropFirst()) + record.fields.columnValues()
         for (column, value) in zip(columns, values) {
             builder = builder.set(SQLColumn(column), to: SQLBind(value))
         }
@@ -123,6 +123,15 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         try await select(where: id.map { "id > \(bind: $0)" } ?? "1 = 1", orderBy: "id", limit: limit, in: session)
     }
 
+    /// Every record, deleted ones included, whose `column` holds one of `ids` (children of merged records).
+    public func referencing(column: String, ids: [String], in session: StoreSession) async throws -> [Stored<Fields>] {
+        guard !ids.isEmpty else { return [] }
+        return try await session.sql.select().column("*").from(Fields.table)
+            .where(column, .in, ids)
+            .orderBy("id")
+            .all().map(Self.decode)
+    }
+
     /// The live records with these ids (in no particular order; missing ones are left out).
     public func find(ids: [String], in session: StoreSession) async throws -> [Stored<Fields>] {
         guard !ids.isEmpty else { return [] }
@@ -159,7 +168,7 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         return try reader.optionalString(sort.column) ?? ""
     }
 
-    private func stampValues(_ meta: RecordMeta) -> [any Encodable & Sendable] {
+    static func stampValues(_ meta: RecordMeta) -> [any Encodable & Sendable] {
         [
             meta.id, meta.version, meta.ownerId, meta.teamId, meta.createdAt.stored, meta.createdBy,
             meta.updatedAt.stored, meta.updatedBy, meta.deletedAt?.stored,

@@ -1,0 +1,167 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// What a merge is asked to do: the account that survives, the ones merged into it, and which record's value
+/// each field keeps (fields not named keep the survivor's value, or the first merged record's when it has none).
+public struct MergeRequest: Sendable {
+    public var survivorId: String
+    public var mergedIds: [String]
+    /// Field (its JSON name) → id of the record whose value survives.
+    public var fieldSources: [String: String]
+
+    public init(survivorId: String, mergedIds: [String], fieldSources: [String: String] = [:]) {
+        self.survivorId = survivorId
+        self.mergedIds = mergedIds
+        self.fieldSources = fieldSources
+    }
+}
+
+/// What a merge did.
+public struct MergeResult: Sendable {
+    /// The merge's id, for undo.
+    public let mergeId: String
+    /// The survivor as it is now.
+    public let survivor: Stored<AccountFields>
+    /// How many contacts, leads, deals, activities and tasks moved to it.
+    public let movedChildren: Int
+}
+
+/// Merges duplicate accounts: the survivor takes the chosen values, every child moves to it, the others are
+/// deleted, and every changed row is kept whole so an undo puts it back exactly. Each is one transaction, so a
+/// crash leaves the data merged or not, never half; every row written is audited. Needs the merge right.
+public struct AccountMergeService: Sendable {
+    let accounts: RecordService<AccountFields>
+    let children: [any AccountChildren]
+    /// At most this many accounts merge into one at a time.
+    static let maximumMerged = 20
+
+    init(
+        accounts: RecordService<AccountFields>, contacts: RecordService<ContactFields>, leads: RecordService<LeadFields>,
+        opportunities: RecordService<OpportunityFields>, activities: RecordService<ActivityFields>,
+        tasks: RecordService<TaskFields>
+    ) {
+        self.accounts = accounts
+        children = [
+            AccountChildLink(service: contacts, column: "account_id") {
+                var c = $0
+                c.accountId = $1
+                return c
+            },
+            AccountChildLink(service: leads, column: "account_id") {
+                var c = $0
+                c.accountId = $1
+                return c
+            },
+            AccountChildLink(service: opportunities, column: "account_id") {
+                var c = $0
+                c.accountId = $1
+                return c
+            },
+            AccountChildLink(service: activities, column: "account_id") {
+                var c = $0
+                c.accountId = $1
+                return c
+            },
+            AccountChildLink(service: tasks, column: "account_id") {
+                var c = $0
+                c.accountId = $1
+                return c
+            },
+        ]
+    }
+
+    /// Merges `mergedIds` into `survivorId`.
+    public func merge(_ request: MergeRequest, by actor: Actor) async throws -> MergeResult {
+        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try Self.check(request)
+        let environment = accounts.environment
+        let now = environment.clock.now()
+        let mergeId = environment.ids.next()
+        return try await environment.storage.write { session in
+            let survivor = try await accounts.visibleRecord(request.survivorId, actor: actor, in: session)
+            var merged: [Stored<AccountFields>] = []
+            for id in request.mergedIds { merged.append(try await accounts.visibleRecord(id, actor: actor, in: session)) }
+            let combined = try MergedFields.combine(survivor: survivor, merged: merged, sources: request.fieldSources)
+            let fields = try accounts.validate(
+                combined.absorbing([survivor.fields] + merged.map(\.fields)), previous: survivor.fields, now: now)
+
+            var snapshot = [RecordKind.account.rawValue: try RecordSnapshots<AccountFields>.encode([survivor] + merged)]
+            var versionsAfter: [String: Int] = [:]
+            var moved = 0
+            for link in children {
+                guard
+                    let result = try await link.move(
+                        from: request.mergedIds, to: survivor.id, actor: actor, at: now, in: session)
+                else { continue }
+                snapshot[link.kind.rawValue] = result.snapshot
+                versionsAfter.merge(result.versionsAfter) { first, _ in first }
+                moved += result.versionsAfter.count
+            }
+            for record in merged {
+                let deleted = Self.stamped(record, by: actor, at: now, deleting: true)
+                try await accounts.write(deleted, replacing: record, action: .merge, actor: actor, in: session)
+                versionsAfter[deleted.id] = deleted.meta.version
+            }
+            var updated = Self.stamped(survivor, by: actor, at: now, deleting: false)
+            updated.fields = fields
+            try await accounts.write(updated, replacing: survivor, action: .merge, actor: actor, in: session)
+            versionsAfter[updated.id] = updated.meta.version
+
+            try await MergeStore().insert(
+                MergeEntry(
+                    id: mergeId, entity: RecordKind.account.rawValue, survivorId: survivor.id, mergedIds: request.mergedIds,
+                    snapshot: snapshot, versionsAfter: versionsAfter, mergedAt: now, mergedBy: actor.userId),
+                in: session)
+            return MergeResult(mergeId: mergeId, survivor: updated, movedChildren: moved)
+        }
+    }
+
+    /// Puts every row a merge changed back exactly as it was; refused once any of them has changed since.
+    @discardableResult
+    public func undo(_ mergeId: String, by actor: Actor) async throws -> MergeEntry {
+        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        let environment = accounts.environment
+        let now = environment.clock.now()
+        return try await environment.storage.write { session in
+            guard let entry = try await MergeStore().find(mergeId, in: session) else {
+                throw ServiceError.notFound(nil)
+            }
+            guard try await MergeStore().markUndone(mergeId, at: now, by: actor.userId, in: session) else {
+                throw ServiceError.conflict([FieldError(field: "mergeId", code: .invalidValue)])
+            }
+            if let accountsBefore = entry.snapshot[RecordKind.account.rawValue] {
+                try await RecordSnapshots(service: accounts).restore(
+                    accountsBefore, versionsAfter: entry.versionsAfter, actor: actor, at: now, in: session)
+            }
+            for link in children {
+                guard let before = entry.snapshot[link.kind.rawValue] else { continue }
+                try await link.restore(before, versionsAfter: entry.versionsAfter, actor: actor, at: now, in: session)
+            }
+            return entry
+        }
+    }
+
+    static func check(_ request: MergeRequest) throws {
+        var errors: [FieldError] = []
+        if request.mergedIds.isEmpty {
+            errors.append(FieldError(field: "mergedIds", code: .required))
+        } else if request.mergedIds.count > maximumMerged {
+            errors.append(FieldError(field: "mergedIds", code: .tooMany, parameters: ["max": String(maximumMerged)]))
+        } else if Set(request.mergedIds).count != request.mergedIds.count || request.mergedIds.contains(request.survivorId) {
+            errors.append(FieldError(field: "mergedIds", code: .invalidValue))
+        }
+        if !errors.isEmpty { throw ServiceError.validation(errors) }
+    }
+
+    private static func stamped(
+        _ record: Stored<AccountFields>, by actor: Actor, at now: Date, deleting: Bool
+    ) -> Stored<AccountFields> {
+        var result = record
+        result.meta.version += 1
+        result.meta.updatedAt = now
+        result.meta.updatedBy = actor.userId
+        if deleting { result.meta.deletedAt = now }
+        return result
+    }
+}
