@@ -39,6 +39,9 @@ enum CommandErrors {
         switch error {
         case .validation(let errors), .invalidQuery(let errors), .conflict(let errors):
             return errors.map { "\($0.field): \(MessageCatalog.message(for: $0, language))" }.joined(separator: "\n")
+        case .notFound(let kind):
+            return language == .zhCN
+                ? "找不到该\(kind?.rawValue ?? "记录")（或无权查看）" : "no such \(kind?.rawValue ?? "record") (or not visible)"
         default:
             return "\(error)"
         }

@@ -36,6 +36,10 @@ public enum FieldErrorCode: String, Sendable, CaseIterable, Codable {
     case invalidValue = "invalid_value"
     /// A limit on how many of something one may keep was reached (`max`).
     case tooMany = "too_many"
+    /// The thing was already undone.
+    case alreadyUndone = "already_undone"
+    /// A record (`id`) changed after the operation, so it cannot be undone exactly.
+    case changedSince = "changed_since"
 }
 
 /// Input that failed validation; carries every field error found, not just the first.

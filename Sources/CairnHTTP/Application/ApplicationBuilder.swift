@@ -28,6 +28,7 @@ public enum ApplicationBuilder {
         StageController(pipeline: services.pipeline).addRoutes(to: secured)
         RecordController(service: services.activities).addRoutes(to: secured)
         RecordController(service: services.tasks).addRoutes(to: secured)
+        MergeController(merges: services.merges).addRoutes(to: secured)
         addWebRoutes(to: router, services: services)
         routeMethods.load(router.routes)
         return router

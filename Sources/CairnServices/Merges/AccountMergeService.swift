@@ -128,7 +128,7 @@ public struct AccountMergeService: Sendable {
                 throw ServiceError.notFound(nil)
             }
             guard try await MergeStore().markUndone(mergeId, at: now, by: actor.userId, in: session) else {
-                throw ServiceError.conflict([FieldError(field: "mergeId", code: .invalidValue)])
+                throw ServiceError.conflict([FieldError(field: "mergeId", code: .alreadyUndone)])
             }
             if let accountsBefore = entry.snapshot[RecordKind.account.rawValue] {
                 try await RecordSnapshots(service: accounts).restore(

@@ -30,7 +30,7 @@ struct RecordSnapshots<Fields: ManagedRecord>: Sendable {
                 current.meta.version == versionsAfter[before.id],
                 try await service.store.update(before, expectedVersion: current.meta.version, in: session)
             else {
-                throw ServiceError.conflict([FieldError(field: "mergeId", code: .invalidValue, parameters: ["id": before.id])])
+                throw ServiceError.conflict([FieldError(field: "mergeId", code: .changedSince, parameters: ["id": before.id])])
             }
             try await service.fileDuplicateKeys(before, previous: current, in: session)
             try await service.environment.audit(

@@ -77,3 +77,49 @@ struct DuplicateAPITests {
         }
     }
 }
+
+struct MergeAPITests {
+    @Test(arguments: TestDatabase.all)
+    func anAdminMergesAndUndoes(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            let rep = try await api.userToken(email: "rep@example.com", role: "sales", team: "华东")
+            let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
+            let first = try await api.call(
+                .post, "/api/v1/accounts", token: rep, json: ["name": "某某科技（北京）", "phone": "010 6552 1234"])
+            let second = try await api.call(
+                .post, "/api/v1/accounts?allowDuplicates=true", token: admin,
+                json: ["name": "北京某某科技有限公司", "phone": "(010) 6552-1234", "email": "info@mm-tech.cn"])
+            let survivorId = try #require(first.json["id"] as? String)
+            let mergedId = try #require(second.json["id"] as? String)
+            _ = try await api.call(
+                .post, "/api/v1/contacts", token: admin, json: ["accountId": mergedId, "name": "张伟"])
+
+            let refused = try await api.call(
+                .post, "/api/v1/accounts/\(survivorId)/merge", token: rep, json: ["mergedIds": [mergedId]])
+            #expect(refused.status == .forbidden)
+            let badBody = try await api.call(
+                .post, "/api/v1/accounts/\(survivorId)/merge", token: admin, json: ["mergedIds": "x", "fields": [1]])
+            #expect(badBody.status == .unprocessableContent)
+            #expect(badBody.firstErrorField == "mergedIds")
+            let merged = try await api.call(
+                .post, "/api/v1/accounts/\(survivorId)/merge", token: admin,
+                json: ["mergedIds": [mergedId], "fields": ["name": mergedId]])
+            #expect(merged.status == .ok)
+            #expect(merged.json["movedChildren"] as? Int == 1)
+            let survivor = try #require(merged.json["survivor"] as? [String: Any])
+            #expect(survivor["name"] as? String == "北京某某科技有限公司")
+            #expect(survivor["email"] as? String == "info@mm-tech.cn")
+            #expect(try await api.call(.get, "/api/v1/accounts/\(mergedId)", token: admin).status == .notFound)
+
+            let mergeId = try #require(merged.json["mergeId"] as? String)
+            let undone = try await api.call(.post, "/api/v1/merges/\(mergeId)/undo", token: admin)
+            #expect(undone.status == .noContent)
+            #expect(try await api.call(.get, "/api/v1/accounts/\(mergedId)", token: admin).status == .ok)
+            let again = try await api.call(
+                .post, "/api/v1/merges/\(mergeId)/undo", token: admin, headers: [.acceptLanguage: "en"])
+            #expect(again.status == .conflict)
+            let message = (again.json["errors"] as? [[String: Any]])?.first?["message"] as? String
+            #expect(message == "This merge has already been undone")
+        }
+    }
+}

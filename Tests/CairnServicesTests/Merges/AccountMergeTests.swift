@@ -81,7 +81,7 @@ struct AccountMergeTests {
             for (old, new) in zip(before, after) where old != new {
                 Issue.record("row differs after undo:\n  before: \(old)\n  after:  \(new)")
             }
-            await #expect(throws: ServiceError.conflict([FieldError(field: "mergeId", code: .invalidValue)])) {
+            await #expect(throws: ServiceError.conflict([FieldError(field: "mergeId", code: .alreadyUndone)])) {
                 try await services.merges.undo(result.mergeId, by: f.admin)
             }
         }
