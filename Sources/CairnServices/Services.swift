@@ -35,6 +35,8 @@ public struct Services: Sendable {
     public let today: TodayService
     /// Merging duplicate accounts, and undoing a merge.
     public let merges: AccountMergeService
+    /// Batch scans of the accounts for duplicates.
+    public let duplicateScans: DuplicateScanService
 
     /// Wires every service to the environment.
     public init(environment: ServiceEnvironment, bcryptCost: UInt8 = 12) {
@@ -52,6 +54,7 @@ public struct Services: Sendable {
         team = TeamService(environment: environment)
         savedViews = SavedViewService(environment: environment)
         leadInbox = LeadService(leads: leads, accounts: accounts, contacts: contacts, opportunities: opportunities)
+        duplicateScans = DuplicateScanService(accounts: accounts)
         merges = AccountMergeService(
             accounts: accounts, contacts: contacts, leads: leads, opportunities: opportunities, activities: activities,
             tasks: tasks)
@@ -67,6 +70,7 @@ public struct Services: Sendable {
         }
         let services = Services(environment: environment, bcryptCost: bcryptCost)
         try await services.rebuildDuplicateKeysIfStale()
+        try await services.duplicateScans.failInterrupted()
         return services
     }
 

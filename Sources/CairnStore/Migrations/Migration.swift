@@ -22,5 +22,6 @@ public struct Migration: Sendable {
         .m005SavedViews,
         .m006MatchKeys,
         .m007Merges,
+        .m008DuplicateScans,
     ]
 }

@@ -1,22 +1,56 @@
 import ArgumentParser
 import CairnCore
 import CairnMatching
+import CairnServices
+import CairnStore
 import Foundation
 
-/// `cairn dedup scan --csv FILE --rules RULES.json --pairs OUT.csv`: finds the duplicates in a CSV file (a legacy
-/// export, before it is imported) and writes every duplicate pair with its score and reasons.
-struct DedupScanCommand: ParsableCommand {
+/// `cairn dedup scan`: scans the database's accounts (results reviewed on the admin page), or with
+/// `--csv FILE --rules RULES.json --pairs OUT.csv` finds the duplicates in a CSV file (a legacy export, before it is
+/// imported) and writes every duplicate pair with its score and reasons.
+struct DedupScanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scan", abstract: "Find duplicates in a CSV file (UTF-8, with a header row).")
+        commandName: "scan",
+        abstract: "Scan the database's accounts for duplicates, or a CSV file (UTF-8, with a header row) with --csv.")
 
-    @Option(help: "The CSV file to clean.") var csv: String
-    @Option(help: "Matching rules (JSON): fields, comparisons, blocking, threshold.") var rules: String
-    @Option(help: "Where to write the duplicate pairs (id_a,id_b,score,reasons).") var pairs: String
+    @OptionGroup var databaseOptions: DatabaseOptions
+    @Option(help: "The CSV file to clean (instead of the database).") var csv: String?
+    @Option(help: "Matching rules (JSON) for --csv: fields, comparisons, blocking, threshold.") var rules: String?
+    @Option(help: "Where --csv writes the duplicate pairs (id_a,id_b,score,reasons).") var pairs: String?
     @Option(help: "Also write the clusters (cluster,id), one row per record in a cluster.") var clusters: String?
 
-    func run() throws {
+    func validate() throws {
+        if csv != nil && (rules == nil || pairs == nil) { throw ValidationError("--csv needs --rules and --pairs") }
+        if csv == nil && (rules != nil || pairs != nil || clusters != nil) {
+            throw ValidationError("--rules, --pairs and --clusters go with --csv; the database is scanned by its own rules")
+        }
+    }
+
+    func run() async throws {
+        if let csv, let rules, let pairs {
+            try scanCSV(csv, rules: rules, pairs: pairs)
+        } else {
+            try await scanDatabase()
+        }
+    }
+
+    /// Scans the accounts and stores the clusters for review, printing progress on stderr.
+    func scanDatabase() async throws {
+        let services = try await databaseOptions.services(logger: CommandLogging.logger)
+        defer { Task { try? await services.environment.storage.close() } }
+        let (scan, isNew) = try await services.duplicateScans.begin(by: .system)
+        guard isNew else { throw ValidationError("a scan is already running (\(scan.id), started \(scan.startedAt))") }
+        let reporter = ScanReporter()
+        let result = await services.duplicateScans.run(scan) { reporter.report($0) }
+        guard result.status == .done else { throw ValidationError("the scan failed: \(result.failure ?? "unknown")") }
+        print(
+            "\(result.records) accounts, \(result.comparedPairs) pairs compared, \(result.clusters) clusters of duplicates "
+                + "(scan \(result.id); review them on /admin/duplicates)")
+    }
+
+    func scanCSV(_ csv: String, rules rulesPath: String, pairs: String) throws {
         let began = Date()
-        let rules = try MatchRules.decode(Data(contentsOf: URL(fileURLWithPath: self.rules)))
+        let rules = try MatchRules.decode(Data(contentsOf: URL(fileURLWithPath: rulesPath)))
         let text = try String(contentsOfFile: csv, encoding: .utf8)
         let (header, rows) = CSVReader.rows(text)
         for column in [rules.idColumn] + rules.fields.map(\.column) where !header.contains(column) {
@@ -66,5 +100,22 @@ struct DedupScanCommand: ParsableCommand {
 
     static func stderr(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Prints a database scan's progress when its step or its tenth changes.
+final class ScanReporter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = ""
+
+    func report(_ scan: DuplicateScanEntry) {
+        let tenth = scan.total > 0 ? scan.done * 10 / scan.total : 0
+        let key = "\(scan.phase) \(tenth)"
+        lock.lock()
+        defer { lock.unlock() }
+        guard key != last else { return }
+        last = key
+        DedupScanCommand.stderr(
+            scan.total > 0 ? "\(scan.phase): \(tenth * 10)% (\(scan.done) of \(scan.total))" : scan.phase)
     }
 }

@@ -1,0 +1,146 @@
+import Foundation
+import SQLKit
+
+/// One batch scan as stored: where it is and what it found.
+public struct DuplicateScanEntry: Sendable, Equatable {
+    public enum Status: String, Sendable { case running, done, failed }
+
+    public var id: String
+    public var entity: String
+    public var status: Status
+    /// The step running (`reading`, `preparing`, `blocking`, `scoring`, `saving`, `done`).
+    public var phase: String
+    /// Progress within the step.
+    public var done: Int
+    public var total: Int
+    public var records: Int
+    public var comparedPairs: Int
+    public var clusters: Int
+    public var startedAt: Date
+    public var startedBy: String
+    public var finishedAt: Date?
+    public var failure: String?
+
+    public init(id: String, entity: String, startedAt: Date, startedBy: String) {
+        self.id = id
+        self.entity = entity
+        status = .running
+        phase = "reading"
+        done = 0
+        total = 0
+        records = 0
+        comparedPairs = 0
+        clusters = 0
+        self.startedAt = startedAt
+        self.startedBy = startedBy
+    }
+}
+
+/// A pair a scan found, in its cluster.
+public struct DuplicatePairEntry: Sendable, Equatable {
+    public var cluster: Int
+    public var leftId: String
+    public var rightId: String
+    public var score: Double
+
+    public init(cluster: Int, leftId: String, rightId: String, score: Double) {
+        self.cluster = cluster
+        self.leftId = leftId
+        self.rightId = rightId
+        self.score = score
+    }
+}
+
+/// Batch scans and their findings.
+public struct DuplicateScanStore: Sendable {
+    /// Creates the store.
+    public init() {}
+
+    /// Stores a new scan.
+    public func insert(_ scan: DuplicateScanEntry, in session: StoreSession) async throws {
+        try await session.sql.insert(into: "duplicate_scans")
+            .columns(
+                "id", "entity", "status", "phase", "done", "total", "records", "compared_pairs", "clusters", "started_at",
+                "started_by")
+            .values(
+                SQLBind(scan.id), SQLBind(scan.entity), SQLBind(scan.status.rawValue), SQLBind(scan.phase),
+                SQLBind(scan.done), SQLBind(scan.total), SQLBind(scan.records), SQLBind(scan.comparedPairs),
+                SQLBind(scan.clusters), SQLBind(scan.startedAt.stored), SQLBind(scan.startedBy))
+            .run()
+    }
+
+    /// Writes a scan's progress and outcome.
+    public func update(_ scan: DuplicateScanEntry, in session: StoreSession) async throws {
+        try await session.sql.update("duplicate_scans")
+            .set("status", to: SQLBind(scan.status.rawValue)).set("phase", to: SQLBind(scan.phase))
+            .set("done", to: SQLBind(scan.done)).set("total", to: SQLBind(scan.total))
+            .set("records", to: SQLBind(scan.records)).set("compared_pairs", to: SQLBind(scan.comparedPairs))
+            .set("clusters", to: SQLBind(scan.clusters)).set("finished_at", to: SQLBind(scan.finishedAt?.stored))
+            .set("failure", to: SQLBind(scan.failure))
+            .where("id", .equal, scan.id)
+            .run()
+    }
+
+    /// The scan with an id.
+    public func find(_ id: String, in session: StoreSession) async throws -> DuplicateScanEntry? {
+        try await session.sql.select().column("*").from("duplicate_scans").where("id", .equal, id).first()
+            .map(Self.decode)
+    }
+
+    /// The latest scan of an entity.
+    public func latest(entity: String, in session: StoreSession) async throws -> DuplicateScanEntry? {
+        try await session.sql.select().column("*").from("duplicate_scans").where("entity", .equal, entity)
+            .orderBy("started_at", .descending).orderBy("id", .descending).limit(1).first()
+            .map(Self.decode)
+    }
+
+    /// Stores found pairs.
+    public func insert(pairs: [DuplicatePairEntry], scanId: String, in session: StoreSession) async throws {
+        let batch = 200
+        var start = 0
+        while start < pairs.count {
+            let rows = pairs[start..<min(pairs.count, start + batch)].map {
+                SQLQueryString(
+                    "(\(bind: scanId), \(bind: $0.cluster), \(bind: $0.leftId), \(bind: $0.rightId), \(bind: $0.score))")
+            }
+            try await session.sql.raw(
+                "INSERT INTO duplicate_pairs (scan_id, cluster, left_id, right_id, score) VALUES \(SQLList(rows))"
+            ).run()
+            start += batch
+        }
+    }
+
+    /// The pairs of clusters `from..<from+count` (cluster numbers start at 1, largest clusters first).
+    public func pairs(scanId: String, clusters range: Range<Int>, in session: StoreSession) async throws
+        -> [DuplicatePairEntry]
+    {
+        try await session.sql.select().column("*").from("duplicate_pairs")
+            .where("scan_id", .equal, scanId)
+            .where("cluster", .greaterThanOrEqual, range.lowerBound).where("cluster", .lessThan, range.upperBound)
+            .orderBy("cluster").orderBy("score", .descending).orderBy("left_id")
+            .all().map { row in
+                DuplicatePairEntry(
+                    cluster: try row.decode(column: "cluster", as: Int.self),
+                    leftId: try row.decode(column: "left_id", as: String.self),
+                    rightId: try row.decode(column: "right_id", as: String.self),
+                    score: try row.decode(column: "score", as: Double.self))
+            }
+    }
+
+    private static func decode(_ row: any SQLRow) throws -> DuplicateScanEntry {
+        let reader = RowReader(row: row, table: "duplicate_scans")
+        var scan = DuplicateScanEntry(
+            id: try reader.string("id"), entity: try reader.string("entity"), startedAt: try reader.date("started_at"),
+            startedBy: try reader.string("started_by"))
+        scan.status = DuplicateScanEntry.Status(rawValue: try reader.string("status")) ?? .failed
+        scan.phase = try reader.string("phase")
+        scan.done = try reader.int("done")
+        scan.total = try reader.int("total")
+        scan.records = try reader.int("records")
+        scan.comparedPairs = try reader.int("compared_pairs")
+        scan.clusters = try reader.int("clusters")
+        scan.finishedAt = try reader.optionalDate("finished_at")
+        scan.failure = try reader.optionalString("failure")
+        return scan
+    }
+}
