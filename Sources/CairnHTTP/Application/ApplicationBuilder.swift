@@ -29,6 +29,7 @@ public enum ApplicationBuilder {
         RecordController(service: services.activities).addRoutes(to: secured)
         RecordController(service: services.tasks).addRoutes(to: secured)
         MergeController(merges: services.merges).addRoutes(to: secured)
+        DuplicateScanController(scans: services.duplicateScans).addRoutes(to: secured)
         addWebRoutes(to: router, services: services)
         routeMethods.load(router.routes)
         return router

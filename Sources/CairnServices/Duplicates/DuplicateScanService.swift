@@ -56,7 +56,9 @@ public struct DuplicateScanService: Sendable {
 
     /// Runs a scan to its end, storing its progress as it goes; `report` hears every update (the CLI prints it).
     @discardableResult
-    public func run(_ started: DuplicateScanEntry, report: @escaping @Sendable (DuplicateScanEntry) -> Void = { _ in })
+    public func run(
+        _ started: DuplicateScanEntry, report: @escaping @Sendable (DuplicateScanEntry) -> Void = { _ in }
+    )
         async -> DuplicateScanEntry
     {
         let tracker = ScanTracker(started)

@@ -1,55 +1,6 @@
+import CairnCore
 import Foundation
 import SQLKit
-
-/// One batch scan as stored: where it is and what it found.
-public struct DuplicateScanEntry: Sendable, Equatable {
-    public enum Status: String, Sendable { case running, done, failed }
-
-    public var id: String
-    public var entity: String
-    public var status: Status
-    /// The step running (`reading`, `preparing`, `blocking`, `scoring`, `saving`, `done`).
-    public var phase: String
-    /// Progress within the step.
-    public var done: Int
-    public var total: Int
-    public var records: Int
-    public var comparedPairs: Int
-    public var clusters: Int
-    public var startedAt: Date
-    public var startedBy: String
-    public var finishedAt: Date?
-    public var failure: String?
-
-    public init(id: String, entity: String, startedAt: Date, startedBy: String) {
-        self.id = id
-        self.entity = entity
-        status = .running
-        phase = "reading"
-        done = 0
-        total = 0
-        records = 0
-        comparedPairs = 0
-        clusters = 0
-        self.startedAt = startedAt
-        self.startedBy = startedBy
-    }
-}
-
-/// A pair a scan found, in its cluster.
-public struct DuplicatePairEntry: Sendable, Equatable {
-    public var cluster: Int
-    public var leftId: String
-    public var rightId: String
-    public var score: Double
-
-    public init(cluster: Int, leftId: String, rightId: String, score: Double) {
-        self.cluster = cluster
-        self.leftId = leftId
-        self.rightId = rightId
-        self.score = score
-    }
-}
 
 /// Batch scans and their findings.
 public struct DuplicateScanStore: Sendable {
@@ -61,11 +12,13 @@ public struct DuplicateScanStore: Sendable {
         try await session.sql.insert(into: "duplicate_scans")
             .columns(
                 "id", "entity", "status", "phase", "done", "total", "records", "compared_pairs", "clusters", "started_at",
-                "started_by")
+                "started_by"
+            )
             .values(
                 SQLBind(scan.id), SQLBind(scan.entity), SQLBind(scan.status.rawValue), SQLBind(scan.phase),
                 SQLBind(scan.done), SQLBind(scan.total), SQLBind(scan.records), SQLBind(scan.comparedPairs),
-                SQLBind(scan.clusters), SQLBind(scan.startedAt.stored), SQLBind(scan.startedBy))
+                SQLBind(scan.clusters), SQLBind(scan.startedAt.stored), SQLBind(scan.startedBy)
+            )
             .run()
     }
 
@@ -111,7 +64,9 @@ public struct DuplicateScanStore: Sendable {
     }
 
     /// The pairs of clusters `from..<from+count` (cluster numbers start at 1, largest clusters first).
-    public func pairs(scanId: String, clusters range: Range<Int>, in session: StoreSession) async throws
+    public func pairs(
+        scanId: String, clusters range: Range<Int>, in session: StoreSession
+    ) async throws
         -> [DuplicatePairEntry]
     {
         try await session.sql.select().column("*").from("duplicate_pairs")

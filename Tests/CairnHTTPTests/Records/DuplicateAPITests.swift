@@ -123,3 +123,39 @@ struct MergeAPITests {
         }
     }
 }
+
+struct DuplicateScanAPITests {
+    @Test(arguments: TestDatabase.all)
+    func anAdminScansAndReadsTheClusters(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            let rep = try await api.userToken(email: "rep@example.com", role: "sales", team: "华东")
+            let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
+            _ = try await api.call(
+                .post, "/api/v1/accounts", token: admin, json: ["name": "某某科技（北京）", "phone": "010 6552 1234"])
+            _ = try await api.call(
+                .post, "/api/v1/accounts?allowDuplicates=true", token: admin,
+                json: ["name": "北京某某科技有限公司", "phone": "(010) 6552-1234"])
+            #expect(try await api.call(.post, "/api/v1/duplicate-scans", token: rep).status == .forbidden)
+            let started = try await api.call(.post, "/api/v1/duplicate-scans", token: admin)
+            #expect(started.status == .accepted)
+            let id = try #require(started.json["id"] as? String)
+            var status = started.json["status"] as? String
+            for _ in 0..<200 where status == "running" {
+                try await Task.sleep(for: .milliseconds(50))
+                status = try await api.call(.get, "/api/v1/duplicate-scans/latest", token: admin).json["status"] as? String
+            }
+            #expect(status == "done")
+            let clusters = try await api.call(
+                .get, "/api/v1/duplicate-scans/\(id)/clusters", token: admin, headers: [.acceptLanguage: "en"])
+            #expect(clusters.status == .ok)
+            let items = try #require(clusters.json["items"] as? [[String: Any]])
+            #expect(items.count == 1)
+            #expect((items.first?["members"] as? [Any])?.count == 2)
+            let pair = try #require((items.first?["pairs"] as? [[String: Any]])?.first)
+            let messages = (pair["reasons"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+            #expect(messages.contains("same phone (+861065521234)"))
+            let badPage = try await api.call(.get, "/api/v1/duplicate-scans/\(id)/clusters?page=-1", token: admin)
+            #expect(badPage.status == .badRequest)
+        }
+    }
+}
