@@ -10,6 +10,8 @@ struct AccountPage {
     var editErrors = FormErrors()
     /// A notice to show once (after a quick add or a save).
     var notice: String?
+    /// The merge that just made this account, offered for undo.
+    var undoMergeId: String?
 
     private var language: Language { chrome.web.language }
     private var account: Stored<AccountFields> { overview.account }
@@ -18,6 +20,12 @@ struct AccountPage {
     func render() -> HTMLNode {
         PageLayout.document(title: account.fields.name, chrome: chrome) {
             if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
+            if let undoMergeId {
+                form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.mergeUndo(undoMergeId))) {
+                    FormControls.tokenField(chrome.web)
+                    button(.type("submit"), .class("button"), .id("undo-merge")) { chrome.text("web.merge.undo") }
+                }
+            }
             div(.class("grid-2")) {
                 section(.class("card"), .aria("labelledby", "facts-heading")) {
                     h2(.id("facts-heading")) { chrome.text("web.account.facts") }
@@ -40,16 +48,7 @@ struct AccountPage {
     }
 
     private func facts() -> HTMLNode {
-        let fields = account.fields
-        let rows: [(String, String)] = [
-            ("creditCode", fields.creditCode ?? ""), ("phone", DisplayFormat.phone(fields.phone)),
-            ("email", fields.email ?? ""), ("industry", AccountChoices.industryName(fields.industry, language)),
-            ("province", AccountChoices.provinceName(fields.province, language)),
-            ("city", AccountChoices.cityName(fields.city, province: fields.province, language)),
-            ("address", fields.address ?? ""), ("source", AccountChoices.sourceName(fields.source, language)),
-            ("tier", fields.tier ?? ""), ("status", DisplayFormat.choice("account_status", fields.status, language)),
-            ("ownerId", overview.ownerName),
-        ]
+        let rows = AccountChoices.facts(account.fields, language) + [("ownerId", overview.ownerName)]
         return dl(.class("facts")) {
             for (field, value) in rows {
                 dt { chrome.text("field.\(field)") }

@@ -101,6 +101,10 @@ struct AccountWebController {
         if query["created"] != nil { page.notice = chrome.text("web.quick_add.created") }
         if query["saved"] != nil { page.notice = chrome.text("web.account.saved") }
         if query["converted"] != nil { page.notice = chrome.text("web.account.converted") }
+        if let mergeId = query.text("merged") {
+            page.notice = chrome.text("web.merge.done")
+            page.undoMergeId = mergeId
+        }
         return pages.respond(page.render(), context)
     }
 

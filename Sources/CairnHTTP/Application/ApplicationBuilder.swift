@@ -49,6 +49,7 @@ public enum ApplicationBuilder {
         LeadWebController(pages: pages).addRoutes(to: signedIn)
         TeamWebController(pages: pages).addRoutes(to: signedIn)
         AdminWebController(pages: pages).addRoutes(to: signedIn)
+        DuplicatesWebController(pages: pages).addRoutes(to: signedIn)
     }
 
     /// The application listening on a host and port.

@@ -17,6 +17,9 @@ struct AdminPage {
         let teamNames = teams.namesByID
         return PageLayout.document(title: chrome.text("web.admin.title"), chrome: chrome) {
             if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
+            if chrome.user.flatMap({ Role.named($0.role) })?.allows(.mergeRecords) == true {
+                p { a(.href(WebPaths.duplicates), .id("duplicates-link")) { chrome.text("web.admin.duplicates") } }
+            }
             div(.class("grid-2")) {
                 section(.class("card"), .aria("labelledby", "add-user-heading")) {
                     h2(.id("add-user-heading")) { chrome.text("web.admin.add_user") }

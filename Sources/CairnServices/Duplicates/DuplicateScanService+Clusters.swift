@@ -46,7 +46,7 @@ extension DuplicateScanService {
                 }
                 let memberIds = Set(livePairs.flatMap { [$0.leftId, $0.rightId] })
                 guard memberIds.count > 1 else { continue }
-                let members = memberIds.compactMap { live[$0] }.sorted { $0.meta.createdAt < $1.meta.createdAt }
+                let members = memberIds.compactMap { live[$0] }.sorted { ($0.meta.createdAt, $0.id) < ($1.meta.createdAt, $1.id) }
                 clusters.append(DuplicateCluster(number: number, members: members, pairs: livePairs))
             }
             return clusters

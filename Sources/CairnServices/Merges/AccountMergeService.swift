@@ -34,7 +34,7 @@ public struct AccountMergeService: Sendable {
     let accounts: RecordService<AccountFields>
     let children: [any AccountChildren]
     /// At most this many accounts merge into one at a time.
-    static let maximumMerged = 20
+    public static let maximumMerged = 20
 
     init(
         accounts: RecordService<AccountFields>, contacts: RecordService<ContactFields>, leads: RecordService<LeadFields>,

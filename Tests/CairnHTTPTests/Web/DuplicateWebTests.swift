@@ -52,3 +52,63 @@ struct DuplicateWebTests {
         }
     }
 }
+
+struct MergeWebTests {
+    @Test(arguments: TestDatabase.all)
+    func anAdminReviewsAClusterMergesItAndUndoes(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            func add(_ name: String, phone: String, email: String? = nil) async throws -> Stored<AccountFields> {
+                try await web.services.accounts.createChecked(
+                    AccountFields(name: name, phone: phone, email: email, status: "active"), ownerId: f.eastRep.userId,
+                    by: f.admin, duplicates: .override
+                ).record
+            }
+            let first = try await add("某某科技（北京）", phone: "010 6552 1234")
+            let second = try await add("北京某某科技有限公司", phone: "(010) 6552-1234", email: "info@mm-tech.cn")
+
+            try await web.signIn("admin@example.com")
+            let empty = try await web.get("/admin/duplicates")
+            #expect(empty.text.contains("还没有扫描过"))
+            let (scan, _) = try await web.services.duplicateScans.begin(by: f.admin)
+            await web.services.duplicateScans.run(scan)
+            let page = try await web.get("/admin/duplicates")
+            #expect(page.text.contains("第 1 组 · 2 个客户"))
+            #expect(page.text.contains("电话相同"))
+            let reviewPath = "/admin/duplicates/merge?ids=\(first.id),\(second.id)"
+            #expect(page.text.contains("href=\"\(reviewPath)\""))
+            let review = try await web.get(reviewPath)
+            #expect(review.status == .ok)
+            #expect(review.text.contains("name=\"keep.name\" value=\"\(second.id)\""))
+            let merged = try await web.post(
+                "/admin/duplicates/merge",
+                [("ids", first.id), ("ids", second.id), ("survivor", first.id), ("keep.name", second.id)])
+            #expect(merged.status == .seeOther)
+            let location = try #require(merged.headers[.location])
+            let survivorPage = try await web.get(location)
+            #expect(survivorPage.text.contains("<h1>北京某某科技有限公司</h1>"))
+            #expect(survivorPage.text.contains("id=\"undo-merge\""))
+            #expect(try await web.services.accounts.get(first.id, by: f.admin).fields.email == "info@mm-tech.cn")
+
+            let mergeId = try #require(location.split(separator: "merged=").last.map(String.init))
+            let undone = try await web.post("/admin/merges/\(mergeId)/undo", [])
+            #expect(undone.status == .seeOther)
+            #expect(try await web.get(try #require(undone.headers[.location])).text.contains("合并已撤销"))
+            #expect(try await web.services.accounts.get(first.id, by: f.admin).fields.name == "某某科技（北京）")
+            #expect(try await web.services.accounts.get(second.id, by: f.admin).meta.deletedAt == nil)
+            let again = try await web.post("/admin/merges/\(mergeId)/undo", [])
+            #expect(again.status == .conflict)
+            #expect(again.text.contains("已经撤销过了"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func salespeopleCannotOpenTheDuplicatesReview(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            _ = try await Fixtures.make(web.services)
+            try await web.signIn("east1@example.com")
+            #expect(try await web.get("/admin/duplicates").status == .forbidden)
+            #expect(try await web.get("/admin/duplicates/merge?ids=a,b").status == .forbidden)
+        }
+    }
+}

@@ -31,6 +31,9 @@ public struct FormFields: Sendable, Equatable {
     public subscript(_ name: String) -> String? { pairs.first { $0.name == name }?.value }
 
     /// The first value, trimmed; nil when absent or blank (an empty form field means "not given").
+    /// Every value sent under a name (checkboxes), in order.
+    public func values(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }
+
     public func text(_ name: String) -> String? {
         guard let value = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value

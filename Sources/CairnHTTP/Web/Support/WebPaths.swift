@@ -13,6 +13,10 @@ enum WebPaths {
     static let team = "/team"
     static let admin = "/admin"
     static let adminUsers = "/admin/users"
+    static let duplicates = "/admin/duplicates"
+    static let duplicateScan = "/admin/duplicates/scan"
+    static let mergeReview = "/admin/duplicates/merge"
+    static func mergeUndo(_ id: String) -> String { "/admin/merges/\(id)/undo" }
     static let activities = "/activities"
     static let newActivity = "/activities/new"
     static let stylesheet = "/assets/cairn.css"
