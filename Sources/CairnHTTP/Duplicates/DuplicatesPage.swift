@@ -18,12 +18,13 @@ struct DuplicatesPage {
     private var isRunning: Bool { scan?.status == .running }
 
     func render() -> HTMLNode {
-        PageLayout.document(
-            title: chrome.text("web.duplicates.page_title"), chrome: chrome, refreshSeconds: isRunning ? 2 : nil
-        ) {
+        PageLayout.document(title: chrome.text("web.duplicates.page_title"), chrome: chrome) {
             if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
             if let problem { p(.class("form-errors"), HTMLAttribute("role", "alert")) { problem } }
-            section(.class("card"), .aria("labelledby", "scan-heading"), .id("scan-status")) {
+            section(
+                .class("card"), .aria("labelledby", "scan-heading"), .id("scan-status"), HTMLAttribute("aria-live", "polite"),
+                isRunning ? .data("poll", "2") : nil
+            ) {
                 h2(.id("scan-heading")) { chrome.text("web.duplicates.scan_heading") }
                 status()
                 form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.duplicateScan)) {

@@ -58,6 +58,7 @@ struct DemoDataGenerator: Sendable {
         let ids = SeededIDGenerator(seed: seed, baseTime: now)
         var dataset = DemoDataset()
         dataset.accounts = makeAccounts(&random, ids)
+        dataset.accounts += makeDuplicateAccounts(of: dataset.accounts, &random, ids)
         dataset.contacts = makeContacts(for: dataset.accounts, &random, ids)
         dataset.leads = makeLeads(accounts: dataset.accounts, &random, ids)
         let pipeline = makeOpportunities(accounts: dataset.accounts, contacts: dataset.contacts, &random, ids)

@@ -138,7 +138,7 @@ extension MessageCatalog {
         "web.duplicates.scan_heading": "批量查重",
         "web.duplicates.scan_now": "立即扫描",
         "web.duplicates.never": "还没有扫描过。扫描会比对所有客户，列出疑似同一家公司的几组。",
-        "web.duplicates.running": "正在扫描：{phase}（页面会自动刷新）",
+        "web.duplicates.running": "正在扫描：{phase}（进度会自动更新）",
         "web.duplicates.phase.reading": "读取客户",
         "web.duplicates.phase.blocking": "分组",
         "web.duplicates.phase.scoring": "逐对比对",
@@ -361,7 +361,7 @@ extension MessageCatalog {
         "web.duplicates.scan_now": "Scan now",
         "web.duplicates.never":
             "No scan yet. A scan compares every account and lists the groups that look like one company.",
-        "web.duplicates.running": "Scanning: {phase} (this page refreshes itself)",
+        "web.duplicates.running": "Scanning: {phase} (the progress updates by itself)",
         "web.duplicates.phase.reading": "reading accounts",
         "web.duplicates.phase.blocking": "grouping candidates",
         "web.duplicates.phase.scoring": "comparing pairs",

@@ -29,8 +29,27 @@
       });
     });
   }
+  // A long operation's status ([data-poll]): fetch the page again every two seconds and swap the status in place
+  // (a polite live region); once it is no longer running, load the whole page to show the outcome.
+  function follow(status) {
+    window.setTimeout(function () {
+      fetch(window.location.href, { credentials: "same-origin" })
+        .then(function (response) { return response.text(); })
+        .then(function (html) {
+          var next = new DOMParser().parseFromString(html, "text/html").getElementById(status.id);
+          if (next && next.hasAttribute("data-poll")) {
+            status.innerHTML = next.innerHTML;
+            follow(status);
+          } else {
+            window.location.reload();
+          }
+        })
+        .catch(function () { follow(status); });
+    }, 2000);
+  }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".board").forEach(setUpBoard);
+    document.querySelectorAll("[data-poll][id]").forEach(follow);
     // Opening a quick form puts the cursor in its first text box.
     document.querySelectorAll("details.quick-form").forEach(function (details) {
       details.addEventListener("toggle", function () {

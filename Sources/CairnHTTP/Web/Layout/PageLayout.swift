@@ -2,10 +2,7 @@ import CairnCore
 
 /// The document every page shares: head, navigation, quick add, language switch, sign-out, then the content.
 enum PageLayout {
-    /// The page; `refreshSeconds` reloads it on its own (a long operation's progress, without script).
-    static func document(
-        title: String, chrome: PageChrome, refreshSeconds: Int? = nil, @HTMLBuilder content: () -> [HTMLNode]
-    ) -> HTMLNode {
+    static func document(title: String, chrome: PageChrome, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
         let pageContent = content()
         return html(HTMLAttribute("lang", chrome.web.language.rawValue)) {
             head {
@@ -14,9 +11,6 @@ enum PageLayout {
                 HTMLNode.element("title", [], [.text("\(title) · Cairn")])
                 link(HTMLAttribute("rel", "stylesheet"), .href(WebPaths.stylesheet))
                 script(HTMLAttribute("src", WebPaths.script), .flag("defer"))
-                if let refreshSeconds {
-                    meta(HTMLAttribute("http-equiv", "refresh"), HTMLAttribute("content", String(refreshSeconds)))
-                }
             }
             body(.class("page")) {
                 a(.class("skip-link"), .href("#main")) { chrome.text("web.skip_to_content") }
