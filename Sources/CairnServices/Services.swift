@@ -77,8 +77,13 @@ public struct Services: Sendable {
     /// Makes the duplicate-check keys of accounts and contacts current (first start, or new matching rules).
     func rebuildDuplicateKeysIfStale() async throws {
         let logger = environment.logger
-        try await accounts.rebuildDuplicateKeysIfStale { logger.info("duplicate keys: \($0) accounts filed") }
-        try await contacts.rebuildDuplicateKeysIfStale { logger.info("duplicate keys: \($0) contacts filed") }
+        // Pages of 2,000: a line every 50,000 records.
+        try await accounts.rebuildDuplicateKeysIfStale {
+            if $0 % 50_000 == 0 { logger.info("duplicate keys: \($0) accounts filed") }
+        }
+        try await contacts.rebuildDuplicateKeysIfStale {
+            if $0 % 50_000 == 0 { logger.info("duplicate keys: \($0) contacts filed") }
+        }
     }
 
     /// Whether the database answers and its schema is current (the readiness check).

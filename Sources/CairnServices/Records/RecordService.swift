@@ -26,9 +26,11 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     }
 
     /// Validates every record first, then stores them all in one transaction, each with its audit entry; any
-    /// invalid record or blocking duplicate stops the batch before anything is written (imports, bulk).
-    public func createBatch(_ batch: [Fields], ownerId: String? = nil, by actor: Actor) async throws -> [Stored<Fields>] {
-        try await createAll(batch, ownerId: ownerId, by: actor, duplicates: .refuseBlocking).map(\.record)
+    /// invalid record or (under the default policy) blocking duplicate stops the batch before anything is written.
+    public func createBatch(
+        _ batch: [Fields], ownerId: String? = nil, by actor: Actor, duplicates policy: DuplicatePolicy = .refuseBlocking
+    ) async throws -> [Stored<Fields>] {
+        try await createAll(batch, ownerId: ownerId, by: actor, duplicates: policy).map(\.record)
     }
 
     /// The one creation path: each record is checked for duplicates against what is stored, including the

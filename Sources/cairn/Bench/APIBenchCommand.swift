@@ -29,7 +29,7 @@ struct APIBenchCommand: AsyncParsableCommand {
         var ids: [String] = []
         for start in stride(from: 0, to: seedAccounts, by: 1_000) {
             let batch = (start..<min(seedAccounts, start + 1_000)).map { SearchBenchData.account($0) }
-            ids += try await services.accounts.createBatch(batch, by: admin).map(\.id)
+            ids += try await services.accounts.createBatch(batch, by: admin, duplicates: .override).map(\.id)
         }
         let idFile = scratch.path("ids.txt")
         try ids.joined(separator: "\n").write(toFile: idFile, atomically: true, encoding: .utf8)

@@ -4,5 +4,8 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Run benchmarks (build with -c release).",
-        subcommands: [APIBenchCommand.self, SearchBenchCommand.self, PagesBenchCommand.self, DedupBenchCommand.self])
+        subcommands: [
+            APIBenchCommand.self, SearchBenchCommand.self, PagesBenchCommand.self, DedupBenchCommand.self,
+            EntryBenchCommand.self,
+        ])
 }
