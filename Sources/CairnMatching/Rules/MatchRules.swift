@@ -85,7 +85,8 @@ public struct MatchRules: Codable, Sendable, Equatable {
         case personName
     }
 
-    /// Records sharing the values of these fields are compared; `fuzzy` also lets one-typo variants meet.
+    /// Records sharing the values of these fields are compared; `fuzzy` also lets records meet whose first field
+    /// (its main key: a company's core) differs by one typo.
     public struct BlockingRule: Codable, Sendable, Equatable {
         public var fields: [String]
         public var fuzzy: Bool?

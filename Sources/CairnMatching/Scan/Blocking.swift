@@ -1,5 +1,8 @@
 /// Candidate pairs: records that share a blocking key, so a scan never compares everything with everything.
 public enum Blocking {
+    /// Bumped whenever the keys a record gets change, so stored keys are rebuilt (part of the rules' fingerprint).
+    public static let keyVersion = 2
+
     /// Every pair (smaller index first, each once) of records sharing a key of one of the rules' blocks.
     /// Keys are hashed (a collision only adds a pair that scoring then rejects), and one-deletion variants are
     /// hashed without building their strings, so blocking a million records stays within memory and time.
@@ -48,22 +51,31 @@ public enum Blocking {
     }
 
     /// A record's hashed keys under one rule: the combined values of its fields (none when a field is missing),
-    /// plus one-deletion variants when the rule is fuzzy.
+    /// plus, when the rule is fuzzy, the variants with one character of the first field's main key deleted.
     static func keys(
         of record: MatchRecord, rule: MatchRules.BlockingRule, ruleNumber: Int, fieldIndex: [String: Int]
     ) -> Set<Int> {
-        var combined: [String] = [""]
-        for field in rule.fields {
+        // Each combined key with how many of its leading characters a typo may be in: the first field's main key
+        // (a company's core), not the fields after it (a province is normalized text, not typed freely).
+        var combined: [(key: String, typoSpan: Int)] = [("", 0)]
+        for (position, field) in rule.fields.enumerated() {
             guard let index = fieldIndex[field], let value = record.values[index] else { return [] }
             let fieldKeys = value.blockingKeys
-            combined = combined.flatMap { prefix in fieldKeys.map { prefix.isEmpty ? $0 : "\(prefix)|\($0)" } }
+            combined = combined.flatMap { prefix in
+                fieldKeys.enumerated().map { number, key in
+                    (
+                        prefix.key.isEmpty ? key : "\(prefix.key)|\(key)",
+                        position == 0 && number == 0 ? key.unicodeScalars.count : prefix.typoSpan
+                    )
+                }
+            }
         }
         var keys = Set<Int>()
-        for key in combined {
+        for (key, typoSpan) in combined {
             let characters = Array(key.unicodeScalars)
             keys.insert(hash(characters, skipping: nil, rule: ruleNumber))
-            if rule.fuzzy == true && characters.count > 1 {
-                for skipped in characters.indices { keys.insert(hash(characters, skipping: skipped, rule: ruleNumber)) }
+            if rule.fuzzy == true && typoSpan > 1 {
+                for skipped in 0..<typoSpan { keys.insert(hash(characters, skipping: skipped, rule: ruleNumber)) }
             }
         }
         return keys

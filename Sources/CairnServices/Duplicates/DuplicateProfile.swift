@@ -7,7 +7,7 @@ import Foundation
 public struct DuplicateProfile<Fields: Sendable>: Sendable {
     /// The rules.
     public let rules: MatchRules
-    /// A digest of the rules: keys made under other rules are rebuilt.
+    /// A digest of the rules and of the way keys are made: keys made otherwise are rebuilt.
     let fingerprint: String
     /// The record's fields by the column names the rules use.
     let row: @Sendable (Fields) -> [String: String]
@@ -20,7 +20,8 @@ public struct DuplicateProfile<Fields: Sendable>: Sendable {
         } catch {
             preconditionFailure("shipped matching rules do not decode: \(error)")
         }
-        fingerprint = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        fingerprint = SHA256.hash(data: data + Data("\nkeys v\(Blocking.keyVersion)".utf8))
+            .map { String(format: "%02x", $0) }.joined()
         self.row = row
     }
 
