@@ -22,8 +22,8 @@ extension PairScorer {
             guard let index = fieldIndex[comparison.field], let a = left.values[index], let b = right.values[index]
             else { continue }
             let outcome = Self.compare(a, b, comparison)
-            let rawA = left.raw[index] ?? ""
-            let rawB = right.raw[index] ?? ""
+            let rawA = left.written(index) ?? a.display
+            let rawB = right.written(index) ?? b.display
             switch (rules.fields[index].normalizer, outcome, a, b) {
             case (.creditCode, .agree, _, _):
                 reasons.append(MatchReason("match.same_credit_code", ["value": a.display]))

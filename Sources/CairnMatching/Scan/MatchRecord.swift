@@ -7,10 +7,11 @@ public struct MatchRecord: Sendable {
     /// The values as written, for reasons a person reads.
     public let raw: [String?]
 
-    /// Prepares a row (column name → raw value) under the rules.
-    public init(id: String, row: [String: String], rules: MatchRules) {
+    /// Prepares a row (column name → raw value) under the rules; without `keepingRaw` the values as written are
+    /// not kept (a large scan that reports no reasons saves their memory).
+    public init(id: String, row: [String: String], rules: MatchRules, keepingRaw: Bool = true) {
         self.id = id
-        raw = rules.fields.map { row[$0.column]?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        raw = keepingRaw ? rules.fields.map { row[$0.column]?.trimmingCharacters(in: .whitespacesAndNewlines) } : []
         values = rules.fields.map { field in
             let places = field.placeColumns.map { columns in
                 Place.hints(province: columns.province.flatMap { row[$0] }, city: columns.city.flatMap { row[$0] })
@@ -21,14 +22,21 @@ public struct MatchRecord: Sendable {
 }
 
 extension MatchRecord {
+    /// A field's value as written, when it was kept.
+    func written(_ index: Int) -> String? {
+        raw.indices.contains(index) ? raw[index] : nil
+    }
+
     /// Prepares many rows on every core (`id` read from the rules' id column), in order.
-    public static func prepare(_ rows: [[String: String]], rules: MatchRules) -> [MatchRecord] {
+    public static func prepare(_ rows: [[String: String]], rules: MatchRules, keepingRaw: Bool = true) -> [MatchRecord] {
         let chunk = 4_096
         let chunks = (rows.count + chunk - 1) / chunk
         let results = ChunkResults<MatchRecord>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
             let slice = rows[(number * chunk)..<min(rows.count, (number + 1) * chunk)]
-            results.set(number, slice.map { MatchRecord(id: $0[rules.idColumn] ?? "", row: $0, rules: rules) })
+            results.set(
+                number,
+                slice.map { MatchRecord(id: $0[rules.idColumn] ?? "", row: $0, rules: rules, keepingRaw: keepingRaw) })
         }
         return results.joined()
     }

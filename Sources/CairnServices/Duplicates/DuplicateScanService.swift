@@ -113,7 +113,8 @@ public struct DuplicateScanService: Sendable {
             }
             guard let last = page.last else { break }
             let rows = page.map { record in profile.row(record.fields).merging(["id": record.id]) { first, _ in first } }
-            records += MatchRecord.prepare(rows, rules: profile.rules)
+            // Reasons are worked out again from the current records when a cluster is reviewed.
+            records += MatchRecord.prepare(rows, rules: profile.rules, keepingRaw: false)
             after = last.id
             tracker.update {
                 $0.done = records.count

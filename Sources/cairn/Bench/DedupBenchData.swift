@@ -10,17 +10,24 @@ import Foundation
 struct DedupBenchData {
     static let header = ["id", "company_name", "credit_code", "contact_name", "phone", "email", "province", "city", "industry"]
 
-    /// The rows and, for each row, the entity it belongs to.
-    var rows: [[String: String]] = []
-    var entityOfRow: [Int] = []
+    /// For each row generated, the entity it belongs to (the truth).
+    private(set) var entityOfRow: [Int] = []
+    /// Rows not yet handed out, and the last row made (duplicates are made from it).
+    private var pending: [[String: String]] = []
+    private var last: [String: String] = [:]
+    private let chunkSize: Int
+    private let onChunk: ([[String: String]]) -> Void
 
-    /// About `records` rows from a seed.
-    init(records: Int, seed: UInt64) {
+    /// About `records` rows from a seed, handed to `onChunk` in chunks of `chunkSize` as they are made, so a
+    /// million rows never sit in memory at once (the way a scan reads a database page by page).
+    init(records: Int, seed: UInt64, chunkSize: Int = 8_192, onChunk: @escaping ([[String: String]]) -> Void) {
+        self.chunkSize = chunkSize
+        self.onChunk = onChunk
         var random = SeededGenerator(seed: seed)
         let cities = Province.all.flatMap { province in province.cities.map { (province, $0) } }
         let industries = Array(DemoVocabulary.industryWords.keys).sorted()
         var entity = 0
-        while rows.count < records {
+        while entityOfRow.count < records {
             let (province, city) = random.pick(cities)
             let industry = random.pick(industries)
             let company = Company(
@@ -30,7 +37,7 @@ struct DedupBenchData {
             append(company.record(entity: entity, random: &random), entity: entity)
             // Duplicates of this company: about one company in six has one to three.
             if random.chance(0.17) {
-                let original = rows[rows.count - 1]
+                let original = last
                 for _ in 0..<random.int(in: 1...3) {
                     append(Self.vary(original, company: company, random: &random), entity: entity)
                 }
@@ -52,13 +59,22 @@ struct DedupBenchData {
                 entity += 1
             }
         }
+        flush()
     }
 
     private mutating func append(_ row: [String: String], entity: Int) {
         var numbered = row
-        numbered["id"] = String(format: "R%07d", rows.count + 1)
-        rows.append(numbered)
+        numbered["id"] = String(format: "R%07d", entityOfRow.count + 1)
+        pending.append(numbered)
+        last = numbered
         entityOfRow.append(entity)
+        if pending.count == chunkSize { flush() }
+    }
+
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        onChunk(pending)
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Every unordered pair of rows of one entity.
