@@ -84,12 +84,16 @@ public enum Blocking {
     /// Every key a record is filed under, over all of the rules' blocks: what a database stores so a check at entry
     /// finds its candidates with one indexed look-up. Stable across processes and machines.
     public static func storedKeys(of record: MatchRecord, rules: MatchRules) -> [Int64] {
+        Set(storedKeysByRule(of: record, rules: rules).flatMap { $0 }).sorted()
+    }
+
+    /// The stored keys per blocking rule, in the rules' order (a check weighs a shared identifier above a shared
+    /// typo variant).
+    public static func storedKeysByRule(of record: MatchRecord, rules: MatchRules) -> [[Int64]] {
         let fieldIndex = Dictionary(uniqueKeysWithValues: rules.fields.enumerated().map { ($1.name, $0) })
-        var all = Set<Int>()
-        for (ruleNumber, rule) in rules.blocking.enumerated() {
-            all.formUnion(keys(of: record, rule: rule, ruleNumber: ruleNumber, fieldIndex: fieldIndex))
+        return rules.blocking.enumerated().map { ruleNumber, rule in
+            keys(of: record, rule: rule, ruleNumber: ruleNumber, fieldIndex: fieldIndex).map(Int64.init).sorted()
         }
-        return all.map(Int64.init).sorted()
     }
 
     /// FNV-1a over the rule number, the characters (one left out) and the length: fixed, unlike `Hasher`'s

@@ -9,8 +9,12 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
     let profile: DuplicateProfile<Fields>
     private let keys = MatchKeyStore()
     private let records = RecordStore<Fields>()
-    /// At most this many records sharing a key are compared (a key shared by more says little).
-    private var candidateLimit: Int { profile.rules.maximumBlockSize ?? 200 }
+    /// At most this many records are read and compared: those sharing an identifier first (a blocking field such
+    /// as the phone), then those sharing the most keys (a true duplicate shares nearly all its typo variants; a
+    /// chance neighbour shares one).
+    static var candidateLimit: Int { 25 }
+    /// At most this many (record, key) entries are read for ranking.
+    static var sharedKeyLimit: Int { 5_000 }
 
     private var entity: String { Fields.kind.rawValue }
 
@@ -26,9 +30,8 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
     /// The records `fields` looks like (other than `excluding`), told to `actor` as far as they may see them.
     func check(_ fields: Fields, excluding: String?, actor: Actor, in session: StoreSession) async throws -> DuplicateFindings {
         let entered = profile.matchRecord(id: excluding ?? "", fields)
-        let ids = try await keys.recordIds(
-            entity: entity, keys: Blocking.storedKeys(of: entered, rules: profile.rules), limit: candidateLimit, in: session)
-        let existing = try await records.find(ids: ids.filter { $0 != excluding }, in: session)
+        let ids = try await candidates(of: entered, excluding: excluding, in: session)
+        let existing = try await records.find(ids: ids, in: session)
         let byId = Dictionary(uniqueKeysWithValues: existing.map { ($0.id, $0) })
         let candidates = EntryCheck(rules: profile.rules).candidates(
             for: entered, among: existing.map { profile.matchRecord(id: $0.id, $0.fields) })
@@ -46,6 +49,26 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
                     score: candidate.score, blocks: candidate.blocks, reasons: candidate.reasons))
         }
         return findings
+    }
+
+    /// The records worth comparing with `entered`, best first: each shared key counts, a shared identifier most.
+    private func candidates(of entered: MatchRecord, excluding: String?, in session: StoreSession) async throws
+        -> [String]
+    {
+        let rules = profile.rules
+        let blocking = Set(rules.entry?.block ?? [])
+        var weight: [Int64: Int] = [:]
+        for (rule, ruleKeys) in zip(rules.blocking, Blocking.storedKeysByRule(of: entered, rules: rules)) {
+            let isIdentifier = !rule.fields.isEmpty && Set(rule.fields).isSubset(of: blocking)
+            for key in ruleKeys { weight[key] = max(weight[key] ?? 0, isIdentifier ? 1_000 : 1) }
+        }
+        let shared = try await keys.sharing(
+            entity: entity, keys: weight.keys.sorted(), limit: Self.sharedKeyLimit, in: session)
+        var score: [String: Int] = [:]
+        for entry in shared where entry.recordId != excluding {
+            score[entry.recordId, default: 0] += weight[entry.key] ?? 0
+        }
+        return score.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidateLimit).map(\.key)
     }
 
     /// Rebuilds every key when they were made under other rules (or never), one page per transaction; the new

@@ -35,13 +35,16 @@ public struct MatchKeyStore: Sendable {
         }
     }
 
-    /// Ids of records filed under any of the keys, at most `limit` of them.
-    public func recordIds(entity: String, keys: [Int64], limit: Int, in session: StoreSession) async throws -> [String] {
+    /// The records filed under any of the keys, one entry per record and key shared, at most `limit` entries
+    /// (read from the primary key alone).
+    public func sharing(
+        entity: String, keys: [Int64], limit: Int, in session: StoreSession
+    ) async throws -> [(recordId: String, key: Int64)] {
         guard !keys.isEmpty else { return [] }
-        return try await session.sql.select().distinct().column("record_id").from("match_keys")
+        return try await session.sql.select().column("record_id").column("key").from("match_keys")
             .where("entity", .equal, entity).where("key", .in, keys)
             .limit(limit)
-            .all().map { try $0.decode(column: "record_id", as: String.self) }
+            .all().map { (try $0.decode(column: "record_id", as: String.self), try $0.decode(column: "key", as: Int64.self)) }
     }
 
     /// Forgets every key of an entity (before a rebuild).

@@ -51,7 +51,8 @@ enum SearchBenchData {
         var random = SeededGenerator(seed: UInt64(index) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         let parts = DemoVocabulary.tradeNameParts
         let province = Province.all[random.index(below: Province.all.count)]
-        let industryWords = DemoVocabulary.industryWords.values.flatMap { $0 }
+        // In a fixed order (a dictionary's order changes from run to run), so every run makes the same accounts.
+        let industryWords = DemoVocabulary.industryWords.sorted { $0.key < $1.key }.flatMap(\.value)
         let tradeName = parts[random.index(below: parts.count)] + parts[random.index(below: parts.count)]
         let name =
             province.shortZh + tradeName + industryWords[random.index(below: industryWords.count)]
