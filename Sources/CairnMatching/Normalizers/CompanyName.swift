@@ -26,7 +26,7 @@ public struct CompanyName: Sendable, Equatable {
     public init?(_ raw: String, hints: [(name: String, place: Place)] = []) {
         var text = MatchText.fold(raw)
         branchOf = nil
-        if let range = text.range(of: "分公司", options: .backwards) {
+        if text.unicodeScalars.contains("分"), let range = text.range(of: "分公司", options: .backwards) {
             let parent = text[..<range.lowerBound]
             if let end = parent.range(of: "公司", options: .backwards) {
                 // `中卫`, `中卫市`, `中卫市()` are one branch.

@@ -40,6 +40,14 @@ public enum MatchText {
         return String(scalars)
     }
 
+    /// The text without surrounding white space; most values have none, and those are returned untouched without
+    /// a trip through Foundation.
+    public static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        guard first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The text without spaces and punctuation (letters, digits and Han characters only).
     public static func compact(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter(isKept)))

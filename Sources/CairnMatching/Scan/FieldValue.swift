@@ -9,7 +9,7 @@ public enum FieldValue: Sendable, Equatable {
 
     /// The normalized value of a raw one; nil when empty or unusable.
     public init?(_ raw: String, normalizer: MatchRules.Normalizer, places: [(name: String, place: Place)] = []) {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = MatchText.trimmed(raw)
         guard !trimmed.isEmpty else { return nil }
         switch normalizer {
         case .text:
@@ -32,9 +32,18 @@ public enum FieldValue: Sendable, Equatable {
         case .email:
             self = .text(trimmed.lowercased())
         case .creditCode:
-            let code = trimmed.uppercased().filter { $0.isLetter || $0.isNumber }
+            // Codes are ASCII (full-width forms folded): keep letters, upper-cased, and digits.
+            var code = String.UnicodeScalarView()
+            for scalar in trimmed.unicodeScalars {
+                let value = (0xFF01...0xFF5E).contains(scalar.value) ? scalar.value - 0xFEE0 : scalar.value
+                switch value {
+                case 0x30...0x39, 0x41...0x5A: code.append(Unicode.Scalar(value)!)
+                case 0x61...0x7A: code.append(Unicode.Scalar(value - 32)!)
+                default: continue
+                }
+            }
             guard code.count >= 8 else { return nil }
-            self = .text(code)
+            self = .text(String(code))
         }
     }
 

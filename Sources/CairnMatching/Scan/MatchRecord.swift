@@ -11,7 +11,7 @@ public struct MatchRecord: Sendable {
     /// not kept (a large scan that reports no reasons saves their memory).
     public init(id: String, row: [String: String], rules: MatchRules, keepingRaw: Bool = true) {
         self.id = id
-        raw = keepingRaw ? rules.fields.map { row[$0.column]?.trimmingCharacters(in: .whitespacesAndNewlines) } : []
+        raw = keepingRaw ? rules.fields.map { row[$0.column].map(MatchText.trimmed) } : []
         values = rules.fields.map { field in
             let places = field.placeColumns.map { columns in
                 Place.hints(province: columns.province.flatMap { row[$0] }, city: columns.city.flatMap { row[$0] })

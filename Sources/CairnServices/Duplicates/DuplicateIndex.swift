@@ -52,7 +52,9 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
     }
 
     /// The records worth comparing with `entered`, best first: each shared key counts, a shared identifier most.
-    private func candidates(of entered: MatchRecord, excluding: String?, in session: StoreSession) async throws
+    private func candidates(
+        of entered: MatchRecord, excluding: String?, in session: StoreSession
+    ) async throws
         -> [String]
     {
         let rules = profile.rules

@@ -15,6 +15,7 @@ struct FieldValueTests {
     @Test func emailsAndCodesAndTextsAreFolded() {
         #expect(FieldValue("  Binlin.Chen@TAIBAI.com.cn ", normalizer: .email) == .text("binlin.chen@taibai.com.cn"))
         #expect(FieldValue("9121 1224 max8 ye14 7w", normalizer: .creditCode) == .text("91211224MAX8YE147W"))
+        #expect(FieldValue("９１２１１２２４ＭＡＸ８ｙｅ１４７ｗ", normalizer: .creditCode) == .text("91211224MAX8YE147W"))
         #expect(FieldValue("  Ｌａｋｅ   Lisa ", normalizer: .text) == .text("lake lisa"))
         #expect(FieldValue("", normalizer: .text) == nil)
         #expect(FieldValue("12-34", normalizer: .phone) == nil)
