@@ -53,16 +53,17 @@ public struct CompanyName: Sendable, Equatable {
         var compact = MatchText.compact(text)
         plain = compact
         // Region prefixes: 北京, 北京市, 广东省深圳市 … (only while a core of two characters or more remains).
-        while let (place, length) = Place.prefix(of: compact, hints: hints), compact.count - length >= 2 {
+        // (Lengths in Unicode scalars, as `Place` measures them.)
+        while let (place, length) = Place.prefix(of: compact, hints: hints), compact.unicodeScalars.count - length >= 2 {
             regions.append(place)
-            spellings.append(String(compact.prefix(length)))
-            compact = String(compact.dropFirst(length))
+            spellings.append(String(compact.unicodeScalars.prefix(length)))
+            compact = String(compact.unicodeScalars.dropFirst(length))
         }
         // A region written at the end (某某科技北京).
-        if let (place, length) = Place.suffix(of: compact, hints: hints), compact.count - length >= 2 {
+        if let (place, length) = Place.suffix(of: compact, hints: hints), compact.unicodeScalars.count - length >= 2 {
             regions.append(place)
-            spellings.append(String(compact.suffix(length)))
-            compact = String(compact.dropLast(length))
+            spellings.append(String(compact.unicodeScalars.suffix(length)))
+            compact = String(compact.unicodeScalars.dropLast(length))
         }
         guard !compact.isEmpty else { return nil }
         core = compact

@@ -55,14 +55,15 @@ public struct Place: Sendable, Equatable, Hashable {
         return key.isEmpty ? nil : table.names[key]
     }
 
-    /// The longest place name at the start of a compact text, with its length in characters.
+    /// The longest place name at the start of a compact text, with its length in Unicode scalars (a compact
+    /// text holds letters, digits and Han characters, so scalars are what a reader counts, and cheaper to slice).
     static func prefix(of text: String, hints: [(name: String, place: Place)]) -> (Place, Int)? {
-        longest(in: text, hints: hints) { text, length in String(text.prefix(length)) }
+        longest(in: text, hints: hints) { scalars, length in String(String.UnicodeScalarView(scalars.prefix(length))) }
     }
 
-    /// The longest place name at the end of a compact text, with its length in characters.
+    /// The longest place name at the end of a compact text, with its length in Unicode scalars.
     static func suffix(of text: String, hints: [(name: String, place: Place)]) -> (Place, Int)? {
-        longest(in: text, hints: hints) { text, length in String(text.suffix(length)) }
+        longest(in: text, hints: hints) { scalars, length in String(String.UnicodeScalarView(scalars.suffix(length))) }
     }
 
     /// A bracketed or whole text as a place: a hint from the record, else the built-in table.
@@ -72,13 +73,14 @@ public struct Place: Sendable, Equatable, Hashable {
     }
 
     private static func longest(
-        in text: String, hints: [(name: String, place: Place)], _ piece: (String, Int) -> String
+        in text: String, hints: [(name: String, place: Place)], _ piece: ([Unicode.Scalar], Int) -> String
     ) -> (Place, Int)? {
-        let longestHint = hints.map(\.name.count).max() ?? 0
-        let startsHan = text.unicodeScalars.first.map(MatchText.isHan) == true
+        let scalars = Array(text.unicodeScalars)
+        let longestHint = hints.map(\.name.unicodeScalars.count).max() ?? 0
+        let startsHan = scalars.first.map(MatchText.isHan) == true
         let longestName = startsHan ? table.longestHan : table.longest
-        for length in stride(from: min(max(longestName, longestHint), text.count), through: 2, by: -1) {
-            let candidate = piece(text, length)
+        for length in stride(from: min(max(longestName, longestHint), scalars.count), through: 2, by: -1) {
+            let candidate = piece(scalars, length)
             if let hint = hints.first(where: { $0.name == candidate }) { return (hint.place, length) }
             if let place = table.names[candidate] { return (place, length) }
         }
@@ -98,10 +100,11 @@ public struct Place: Sendable, Equatable, Hashable {
         var table = Table()
         func add(_ name: String, _ place: Place) {
             let key = MatchText.compact(MatchText.fold(name))
-            guard key.count >= 2, table.names[key] == nil else { return }
+            let length = key.unicodeScalars.count
+            guard length >= 2, table.names[key] == nil else { return }
             table.names[key] = place
-            table.longest = max(table.longest, key.count)
-            if key.unicodeScalars.first.map(MatchText.isHan) == true { table.longestHan = max(table.longestHan, key.count) }
+            table.longest = max(table.longest, length)
+            if key.unicodeScalars.first.map(MatchText.isHan) == true { table.longestHan = max(table.longestHan, length) }
         }
         for province in Province.all {
             let place = Place(province: province.code, city: nil)
