@@ -37,6 +37,8 @@ public struct Services: Sendable {
     public let merges: AccountMergeService
     /// Batch scans of the accounts for duplicates.
     public let duplicateScans: DuplicateScanService
+    /// The matching rules an admin may change.
+    public let matchRules: MatchRuleService
 
     /// Wires every service to the environment.
     public init(environment: ServiceEnvironment, bcryptCost: UInt8 = 12) {
@@ -55,6 +57,7 @@ public struct Services: Sendable {
         savedViews = SavedViewService(environment: environment)
         leadInbox = LeadService(leads: leads, accounts: accounts, contacts: contacts, opportunities: opportunities)
         duplicateScans = DuplicateScanService(accounts: accounts)
+        matchRules = MatchRuleService(environment: environment)
         merges = AccountMergeService(
             accounts: accounts, contacts: contacts, leads: leads, opportunities: opportunities, activities: activities,
             tasks: tasks)
@@ -64,10 +67,12 @@ public struct Services: Sendable {
     public static func live(location: StorageLocation, logger: Logger, bcryptCost: UInt8 = 12) async throws -> Services {
         let storage = try await location.open(logger: logger)
         let clock = SystemClock()
-        let environment = ServiceEnvironment(storage: storage, clock: clock, ids: UUIDv7Generator(clock: clock), logger: logger)
         try await Migrator(storage: storage).migrate(now: clock.now()) { migration in
             logger.info("applying migration \(migration.number): \(migration.name)")
         }
+        let environment = ServiceEnvironment(
+            storage: storage, clock: clock, ids: UUIDv7Generator(clock: clock), logger: logger,
+            matchRules: try await MatchRuleService.load(from: storage, logger: logger))
         let services = Services(environment: environment, bcryptCost: bcryptCost)
         try await services.rebuildDuplicateKeysIfStale()
         try await services.duplicateScans.failInterrupted()

@@ -15,7 +15,7 @@ struct RecordController<Fields: ManagedRecord> {
     func addRoutes(to group: RouterGroup<CairnRequestContext>) {
         let path = RouterPath(stringLiteral: Fields.kind.plural)
         group.post(path, use: create)
-        if Fields.duplicateProfile != nil {
+        if Fields.matchRow != nil {
             group.post("\(Fields.kind.plural)/duplicate-check", use: checkDuplicates)
         }
         group.get(path, use: list)

@@ -108,11 +108,15 @@ public struct MatchRules: Codable, Sendable, Equatable {
 public enum MatchRulesError: Error, Equatable, CustomStringConvertible {
     case unknownField(String)
     case missingColumn(String)
+    /// The rules read a column the records do not have (`allowed` lists theirs).
+    case unknownColumn(String, allowed: [String])
 
     public var description: String {
         switch self {
         case .unknownField(let name): "the rules use field \"\(name)\" but do not define it under \"fields\""
         case .missingColumn(let name): "the file has no column \"\(name)\" that the rules read"
+        case .unknownColumn(let name, let allowed):
+            "the rules read column \"\(name)\", which these records do not have (they have \(allowed.joined(separator: ", ")))"
         }
     }
 }

@@ -1,6 +1,5 @@
 import CairnCore
 import CairnMatching
-import Crypto
 import Foundation
 
 /// How one kind of record takes part in duplicate checks: its rules, and its fields as the row the rules read.
@@ -12,48 +11,46 @@ public struct DuplicateProfile<Fields: Sendable>: Sendable {
     /// The record's fields by the column names the rules use.
     let row: @Sendable (Fields) -> [String: String]
 
-    /// A profile from rules as JSON (the shipped defaults are checked by a test, so decoding cannot fail at runtime).
-    init(json: String, row: @escaping @Sendable (Fields) -> [String: String]) {
-        let data = Data(json.utf8)
-        do {
-            rules = try MatchRules.decode(data)
-        } catch {
-            preconditionFailure("shipped matching rules do not decode: \(error)")
-        }
-        fingerprint = SHA256.hash(data: data + Data("\nkeys v\(Blocking.keyVersion)".utf8))
-            .map { String(format: "%02x", $0) }.joined()
-        self.row = row
-    }
-
     /// A record prepared for matching.
     func matchRecord(id: String, _ fields: Fields) -> MatchRecord {
         MatchRecord(id: id, row: row(fields), rules: rules)
     }
 }
 
-/// Kinds that are checked for duplicates say how (accounts, contacts); the others have no profile.
+/// Kinds that are checked for duplicates (accounts, contacts) give their fields as a row of named columns; the
+/// rules they are checked by come from the environment (`MatchRuleSet`), so an admin can change them.
 extension ManagedRecord {
-    public static var duplicateProfile: DuplicateProfile<Self>? { nil }
+    public static var matchRow: (@Sendable (Self) -> [String: String])? { nil }
+    public static var matchColumns: [String] { [] }
 }
 
 extension AccountFields {
-    static let accountProfile = DuplicateProfile<AccountFields>(json: DefaultMatchRules.accounts) { account in
-        [
-            "name": account.name, "credit_code": account.creditCode, "phone": account.phone, "email": account.email,
-            "province": account.province, "city": account.city, "industry": account.industry,
-        ].compactMapValues { $0 }
+    public static var matchRow: (@Sendable (AccountFields) -> [String: String])? {
+        { account in
+            [
+                "name": account.name, "credit_code": account.creditCode, "phone": account.phone, "email": account.email,
+                "province": account.province, "city": account.city, "industry": account.industry,
+                "website": account.website, "address": account.address,
+            ].compactMapValues { $0 }
+        }
     }
 
-    public static var duplicateProfile: DuplicateProfile<AccountFields>? { accountProfile }
+    public static var matchColumns: [String] {
+        ["name", "credit_code", "phone", "email", "province", "city", "industry", "website", "address"]
+    }
 }
 
 extension ContactFields {
-    static let contactProfile = DuplicateProfile<ContactFields>(json: DefaultMatchRules.contacts) { contact in
-        [
-            "name": contact.name, "mobile": contact.mobile, "email": contact.email, "phone": contact.phone,
-            "account_id": contact.accountId,
-        ].compactMapValues { $0 }
+    public static var matchRow: (@Sendable (ContactFields) -> [String: String])? {
+        { contact in
+            [
+                "name": contact.name, "mobile": contact.mobile, "email": contact.email, "phone": contact.phone,
+                "account_id": contact.accountId, "wechat": contact.wechat, "job_title": contact.jobTitle,
+            ].compactMapValues { $0 }
+        }
     }
 
-    public static var duplicateProfile: DuplicateProfile<ContactFields>? { contactProfile }
+    public static var matchColumns: [String] {
+        ["name", "mobile", "email", "phone", "account_id", "wechat", "job_title"]
+    }
 }

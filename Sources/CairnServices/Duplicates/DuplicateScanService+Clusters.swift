@@ -33,7 +33,7 @@ extension DuplicateScanService {
             let ids = Array(Set(pairs.flatMap { [$0.leftId, $0.rightId] }))
             let live = Dictionary(
                 uniqueKeysWithValues: try await accounts.store.find(ids: ids, in: session).map { ($0.id, $0) })
-            let profile = AccountFields.accountProfile
+            let profile = try accounts.requireProfile()
             let prepared = live.mapValues { profile.matchRecord(id: $0.id, $0.fields) }
             let scorer = PairScorer(rules: profile.rules)
             var clusters: [DuplicateCluster] = []

@@ -69,7 +69,7 @@ public struct DuplicateScanService: Sendable {
         }
         do {
             let records = try await readRecords(tracker: tracker, save: save)
-            let rules = AccountFields.accountProfile.rules
+            let rules = try accounts.requireProfile().rules
             let result = try await runDetached(tracker: tracker, save: save) {
                 DuplicateScan(rules: rules).run(records) { tracker.record($0) }
             }
@@ -102,7 +102,7 @@ public struct DuplicateScanService: Sendable {
     private func readRecords(tracker: ScanTracker, save: @Sendable () async -> Void) async throws -> [MatchRecord] {
         let total = try await environment.storage.read { session in try await accounts.store.count(in: session) }
         tracker.update { $0.total = total }
-        let profile = AccountFields.accountProfile
+        let profile = try accounts.requireProfile()
         var records: [MatchRecord] = []
         records.reserveCapacity(total)
         var after: String?

@@ -3,9 +3,18 @@ import CairnStore
 import Foundation
 
 extension RecordService {
+    /// How this kind is checked for duplicates under the rules in force; nil when it is not.
+    var duplicateProfile: DuplicateProfile<Fields>? { environment.matchRules.profile(for: Fields.self) }
+
+    /// The profile of a kind that is checked for duplicates (accounts, contacts).
+    func requireProfile() throws -> DuplicateProfile<Fields> {
+        guard let profile = duplicateProfile else { throw ServiceError.notFound(Fields.kind) }
+        return profile
+    }
+
     /// The records `fields` looks like, as far as the actor may see them (a form checking before it saves).
     public func duplicates(of fields: Fields, excluding id: String? = nil, by actor: Actor) async throws -> DuplicateFindings {
-        guard let profile = Fields.duplicateProfile else { return .none }
+        guard let profile = duplicateProfile else { return .none }
         let prepared = try validate(fields, previous: nil, now: environment.clock.now())
         return try await environment.storage.read { session in
             try await DuplicateIndex(profile: profile).check(prepared, excluding: id, actor: actor, in: session)
@@ -14,13 +23,13 @@ extension RecordService {
 
     /// Rebuilds the kind's duplicate-check keys if they were made under other rules; `progress` hears records done.
     public func rebuildDuplicateKeysIfStale(progress: @Sendable (Int) -> Void = { _ in }) async throws {
-        guard let profile = Fields.duplicateProfile else { return }
+        guard let profile = duplicateProfile else { return }
         try await DuplicateIndex(profile: profile).rebuildIfStale(storage: environment.storage, progress: progress)
     }
 
     /// What a check finds for fields in an open transaction, without a verdict.
     func findDuplicates(_ fields: Fields, actor: Actor, in session: StoreSession) async throws -> DuplicateFindings {
-        guard let profile = Fields.duplicateProfile else { return .none }
+        guard let profile = duplicateProfile else { return .none }
         return try await DuplicateIndex(profile: profile).check(fields, excluding: nil, actor: actor, in: session)
     }
 
@@ -45,7 +54,7 @@ extension RecordService {
     }
 
     func fileDuplicateKeys(_ record: Stored<Fields>, previous: Stored<Fields>?, in session: StoreSession) async throws {
-        guard let profile = Fields.duplicateProfile else { return }
+        guard let profile = duplicateProfile else { return }
         try await DuplicateIndex(profile: profile).file(record, previous: previous, in: session)
     }
 }

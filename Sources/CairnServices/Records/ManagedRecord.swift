@@ -11,8 +11,10 @@ public protocol ManagedRecord: RecordTable {
     static func afterWrite(
         _ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession)
         async throws
-    /// How records of this kind are checked for duplicates; nil for kinds that are not.
-    static var duplicateProfile: DuplicateProfile<Self>? { get }
+    /// The record's fields as a row of named columns for the matching rules; nil for kinds without duplicate checks.
+    static var matchRow: (@Sendable (Self) -> [String: String])? { get }
+    /// The columns `matchRow` gives (what rules for this kind may read).
+    static var matchColumns: [String] { get }
     /// The survivor of a merge, keeping what only the records it absorbs know (an account keeps their names as
     /// aliases); `merged` holds every record before the merge, the survivor included.
     func absorbing(_ merged: [Self]) -> Self

@@ -13,13 +13,18 @@ public struct ServiceEnvironment: Sendable {
     public let ids: any IDGenerator
     /// The logger.
     public let logger: Logger
+    /// The duplicate-matching rules in force.
+    public let matchRules: MatchRuleSet
 
     /// Bundles the dependencies.
-    public init(storage: any Storage, clock: any Clock, ids: any IDGenerator, logger: Logger) {
+    public init(
+        storage: any Storage, clock: any Clock, ids: any IDGenerator, logger: Logger, matchRules: MatchRuleSet = .shipped
+    ) {
         self.storage = storage
         self.clock = clock
         self.ids = ids
         self.logger = logger
+        self.matchRules = matchRules
     }
 
     /// Appends an audit entry for a record write, with JSON snapshots before and after.

@@ -23,5 +23,6 @@ public struct Migration: Sendable {
         .m006MatchKeys,
         .m007Merges,
         .m008DuplicateScans,
+        .m009MatchRules,
     ]
 }
