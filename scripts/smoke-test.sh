@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end check of the real binary, as a new user would do it: add users with the CLI, start the server,
-# log in, create accounts, and see the API's answers to a bad credit code, a stale version and another team's
-# account. Usage: scripts/smoke-test.sh [path-to-cairn-binary]
+# log in, create accounts, and see the API's answers to a bad credit code, a stale version, another team's
+# account and a duplicate. Usage: scripts/smoke-test.sh [path-to-cairn-binary]
 set -euo pipefail
 CAIRN="${1:-.build/debug/cairn}"
 PORT="${CAIRN_SMOKE_PORT:-18080}"
@@ -53,4 +53,12 @@ SOUTH_ID=$(curl -sf "$BASE/api/v1/accounts" -H "Authorization: Bearer $SOUTH" -H
 code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/accounts/$SOUTH_ID" -H "Authorization: Bearer $EAST")
 [ "$code" = 404 ] || fail "华东 sales read another team's account: $code"
 pass "华东 sales gets 404 for 华南's account"
-echo "smoke: 6 passed, 0 failed"
+
+code=$(curl -s -o "$WORK/dup.json" -w '%{http_code}' "$BASE/api/v1/accounts" -H "Authorization: Bearer $ADMIN" \
+  -H 'Content-Type: application/json' -d '{"name":"某某科技（北京）","phone":"010-6552-1234"}')
+[ "$code" = 409 ] || fail "a duplicate account gave $code: $(cat "$WORK/dup.json")"
+[ "$(json 'd["duplicates"][0]["id"]' <"$WORK/dup.json")" = "$ID" ] || fail "the 409 does not list $ID: $(cat "$WORK/dup.json")"
+json '"\n".join(r["code"] for r in d["duplicates"][0]["reasons"])' <"$WORK/dup.json" | grep -q match.company_core \
+  || fail "no company-name reason: $(cat "$WORK/dup.json")"
+pass "duplicate account: 409 duplicate_found listing the existing account with its reasons"
+echo "smoke: 7 passed, 0 failed"
