@@ -27,10 +27,22 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
         try await keys.replace(entity: entity, recordId: record.id, previous: before, keys: current, in: session)
     }
 
+    /// What a check found, and which records shared an identifier key (phone, credit code, email) with the entered
+    /// record when it ran: a blocking match must share one, so if no other record does later, the check still holds.
+    struct Outcome: Sendable {
+        let findings: DuplicateFindings
+        let identifierSharers: Set<String>
+    }
+
     /// The records `fields` looks like (other than `excluding`), told to `actor` as far as they may see them.
     func check(_ fields: Fields, excluding: String?, actor: Actor, in session: StoreSession) async throws -> DuplicateFindings {
+        try await checkNoting(fields, excluding: excluding, actor: actor, in: session).findings
+    }
+
+    /// `check`, also noting the records that share an identifier key.
+    func checkNoting(_ fields: Fields, excluding: String?, actor: Actor, in session: StoreSession) async throws -> Outcome {
         let entered = profile.matchRecord(id: excluding ?? "", fields)
-        let ids = try await candidates(of: entered, excluding: excluding, in: session)
+        let (ids, sharers) = try await candidates(of: entered, excluding: excluding, in: session)
         let existing = try await records.find(ids: ids, in: session)
         let byId = Dictionary(uniqueKeysWithValues: existing.map { ($0.id, $0) })
         let candidates = EntryCheck(rules: profile.rules).candidates(
@@ -48,30 +60,53 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
                     kind: Fields.kind, id: record.id, name: profile.row(record.fields)["name"] ?? record.id,
                     score: candidate.score, blocks: candidate.blocks, reasons: candidate.reasons))
         }
-        return findings
+        return Outcome(findings: findings, identifierSharers: sharers)
     }
 
-    /// The records worth comparing with `entered`, best first: each shared key counts, a shared identifier most.
+    /// The records that share an identifier key with `fields` now: one small indexed look-up, to see in the write's
+    /// transaction whether a check made before it still holds.
+    func identifierSharers(of fields: Fields, in session: StoreSession) async throws -> Set<String> {
+        let weights = keyWeights(of: profile.matchRecord(id: "", fields))
+        let identifiers = weights.filter { $0.value >= Self.identifierWeight }.keys.sorted()
+        let shared = try await keys.sharing(entity: entity, keys: identifiers, limit: Self.sharedKeyLimit, in: session)
+        return Set(shared.map(\.recordId))
+    }
+
+    /// The records worth comparing with `entered`, best first: each shared key counts, a shared identifier most;
+    /// also those sharing an identifier.
     private func candidates(
         of entered: MatchRecord, excluding: String?, in session: StoreSession
     ) async throws
-        -> [String]
+        -> (ids: [String], identifierSharers: Set<String>)
     {
+        let weight = keyWeights(of: entered)
+        let shared = try await keys.sharing(
+            entity: entity, keys: weight.keys.sorted(), limit: Self.sharedKeyLimit, in: session)
+        var score: [String: Int] = [:]
+        var sharers = Set<String>()
+        for entry in shared where entry.recordId != excluding {
+            let keyWeight = weight[entry.key] ?? 0
+            score[entry.recordId, default: 0] += keyWeight
+            if keyWeight >= Self.identifierWeight { sharers.insert(entry.recordId) }
+        }
+        let ids = score.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidateLimit).map(\.key)
+        return (ids, sharers)
+    }
+
+    /// What sharing each of a record's keys is worth: an identifier (a rule over blocking fields only) far more
+    /// than a name or typo key.
+    private func keyWeights(of entered: MatchRecord) -> [Int64: Int] {
         let rules = profile.rules
         let blocking = Set(rules.entry?.block ?? [])
         var weight: [Int64: Int] = [:]
         for (rule, ruleKeys) in zip(rules.blocking, Blocking.storedKeysByRule(of: entered, rules: rules)) {
             let isIdentifier = !rule.fields.isEmpty && Set(rule.fields).isSubset(of: blocking)
-            for key in ruleKeys { weight[key] = max(weight[key] ?? 0, isIdentifier ? 1_000 : 1) }
+            for key in ruleKeys { weight[key] = max(weight[key] ?? 0, isIdentifier ? Self.identifierWeight : 1) }
         }
-        let shared = try await keys.sharing(
-            entity: entity, keys: weight.keys.sorted(), limit: Self.sharedKeyLimit, in: session)
-        var score: [String: Int] = [:]
-        for entry in shared where entry.recordId != excluding {
-            score[entry.recordId, default: 0] += weight[entry.key] ?? 0
-        }
-        return score.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidateLimit).map(\.key)
+        return weight
     }
+
+    private static var identifierWeight: Int { 1_000 }
 
     /// Rebuilds every key when they were made under other rules (or never), one page per transaction; the new
     /// fingerprint is stored last, so an interrupted rebuild starts again. `progress` hears records done.

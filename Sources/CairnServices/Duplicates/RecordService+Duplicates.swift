@@ -33,12 +33,38 @@ extension RecordService {
         return try await DuplicateIndex(profile: profile).check(fields, excluding: nil, actor: actor, in: session)
     }
 
+    /// Checks records before their write, in a read beside other writes, so the single writer does not wait for
+    /// the scoring (nil for kinds without checks).
+    func precheck(_ batch: [Fields], actor: Actor) async throws -> [DuplicateIndex<Fields>.Outcome]? {
+        guard let profile = duplicateProfile else { return nil }
+        let index = DuplicateIndex(profile: profile)
+        return try await environment.storage.read { session in
+            var outcomes: [DuplicateIndex<Fields>.Outcome] = []
+            outcomes.reserveCapacity(batch.count)
+            for fields in batch {
+                outcomes.append(try await index.checkNoting(fields, excluding: nil, actor: actor, in: session))
+            }
+            return outcomes
+        }
+    }
+
     /// Applies the policy to what a check finds for a record about to be created as `newId`: refuses, or lets it
-    /// through with the matches; an override needs the right and is audited.
+    /// through with the matches; an override needs the right and is audited. A check made before the transaction
+    /// is used when no record has come to share an identifier with this one since (a blocking match must); else
+    /// the check runs again here.
     func checkDuplicates(
-        _ fields: Fields, newId: String, policy: DuplicatePolicy, actor: Actor, at now: Date, in session: StoreSession
+        _ fields: Fields, newId: String, policy: DuplicatePolicy, actor: Actor, at now: Date,
+        precheck: DuplicateIndex<Fields>.Outcome? = nil, in session: StoreSession
     ) async throws -> DuplicateFindings {
-        let findings = try await findDuplicates(fields, actor: actor, in: session)
+        let findings: DuplicateFindings
+        if let precheck, let profile = duplicateProfile,
+            try await DuplicateIndex(profile: profile).identifierSharers(of: fields, in: session)
+                .isSubset(of: precheck.identifierSharers)
+        {
+            findings = precheck.findings
+        } else {
+            findings = try await findDuplicates(fields, actor: actor, in: session)
+        }
         switch policy {
         case .refuseBlocking where findings.blocks, .refuseAny where !findings.isEmpty:
             throw ServiceError.duplicates(findings)

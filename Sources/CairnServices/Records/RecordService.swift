@@ -41,14 +41,15 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         let now = environment.clock.now()
         let prepared = try batch.map { try validate($0, previous: nil, now: now) }
         let ids = prepared.map { _ in environment.ids.next() }
+        let prechecks = try await precheck(prepared, actor: actor)
         return try await environment.storage.write { session in
             let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: session)
             var stored: [(Stored<Fields>, DuplicateFindings)] = []
             stored.reserveCapacity(prepared.count)
-            for (id, fields) in zip(ids, prepared) {
+            for (index, (id, fields)) in zip(ids, prepared).enumerated() {
                 try await checkReferences(fields, actor: actor, in: session)
                 let findings = try await checkDuplicates(
-                    fields, newId: id, policy: policy, actor: actor, at: now, in: session)
+                    fields, newId: id, policy: policy, actor: actor, at: now, precheck: prechecks?[index], in: session)
                 let meta = RecordMeta(
                     id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
                 let record = Stored(meta: meta, fields: fields)

@@ -37,6 +37,18 @@ struct DuplicateCheckTests {
     }
 
     @Test(arguments: TestDatabase.all)
+    func aBatchThatHoldsTheSameCompanyTwiceIsRefusedWhole(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let f = try await Fixtures.make(services)
+            // Each is checked before the write, when neither exists; the write sees the first and checks again.
+            await #expect(throws: ServiceError.self) {
+                try await services.accounts.createBatch([Self.existing, Self.entered], by: f.eastRep)
+            }
+            #expect(try await services.accounts.list(ListRequest(), by: f.admin).items.isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func recordsOutOfSightStillBlockButAreOnlyCounted(database: TestDatabase) async throws {
         try await database.withServices { services in
             let f = try await Fixtures.make(services)
