@@ -78,6 +78,9 @@ public struct MatchRules: Codable, Sendable, Equatable {
         case jaroWinkler
         /// One insertion, deletion, substitution or adjacent swap is partial.
         case levenshtein1
+        /// The same words in any order agree; sharing at least `partialAt` of them (Jaccard) is partial (addresses,
+        /// job titles, Latin names with words moved around).
+        case tokenSet
         /// Company names: equal cores agree; a one-character difference or Jaro-Winkler ≥ `partialAt` is
         /// partial; another region or branch is a conflict.
         case companyName

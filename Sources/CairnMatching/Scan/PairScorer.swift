@@ -67,6 +67,11 @@ public struct PairScorer: Sendable {
         case (.text(let x), .text(let y), .levenshtein1):
             if x == y { return .agree }
             return EditDistance.isWithinOne(x, y) ? .partial : .disagree
+        case (.text(let x), .text(let y), .tokenSet):
+            let (a, b) = (Set(x.split(separator: " ")), Set(y.split(separator: " ")))
+            if a == b { return .agree }
+            let shared = Double(a.intersection(b).count) / Double(max(a.union(b).count, 1))
+            return shared >= partialAt ? .partial : .disagree
         default:
             return a == b ? .agree : .disagree
         }

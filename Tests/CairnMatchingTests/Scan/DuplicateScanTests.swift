@@ -60,3 +60,21 @@ struct DuplicateScanTests {
         #expect(CSVReader.quoted("x, y") == "\"x, y\"")
     }
 }
+
+struct ComparatorTests {
+    static func comparison(_ comparator: MatchRules.Comparator, partialAt: Double? = nil) -> MatchRules.Comparison {
+        MatchRules.Comparison(
+            field: "f", comparator: comparator, partialAt: partialAt, agree: 1, partial: 0.5, disagree: -1, conflict: nil)
+    }
+
+    @Test func tokenSetsIgnoreOrderAndCountSharedWords() {
+        let compare = { (a: String, b: String) in
+            PairScorer.compare(
+                FieldValue(a, normalizer: .text)!, FieldValue(b, normalizer: .text)!,
+                Self.comparison(.tokenSet, partialAt: 0.5))
+        }
+        #expect(compare("Sales Director East", "east  SALES director") == .agree)
+        #expect(compare("Sales Director East", "Sales Director") == .partial)
+        #expect(compare("Sales Director", "Chief Engineer") == .disagree)
+    }
+}
