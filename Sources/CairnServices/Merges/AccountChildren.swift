@@ -18,11 +18,31 @@ protocol AccountChildren: Sendable {
         async throws
 }
 
-/// One kind's link to accounts: its column and how its fields are re-pointed.
+/// One kind's link to accounts: its `account_id` column and how its fields are re-pointed.
 struct AccountChildLink<Child: ManagedRecord>: AccountChildren {
     let service: RecordService<Child>
-    let column: String
     let repoint: @Sendable (Child, String) -> Child
+    private let column = "account_id"
+
+    /// A kind whose every record belongs to an account.
+    init(service: RecordService<Child>, accountId: WritableKeyPath<Child, String> & Sendable) {
+        self.service = service
+        repoint = { child, survivor in
+            var moved = child
+            moved[keyPath: accountId] = survivor
+            return moved
+        }
+    }
+
+    /// A kind whose records may name an account.
+    init(service: RecordService<Child>, accountId: WritableKeyPath<Child, String?> & Sendable) {
+        self.service = service
+        repoint = { child, survivor in
+            var moved = child
+            moved[keyPath: accountId] = survivor
+            return moved
+        }
+    }
 
     var kind: RecordKind { Child.kind }
 

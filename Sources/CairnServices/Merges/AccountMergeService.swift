@@ -43,31 +43,11 @@ public struct AccountMergeService: Sendable {
     ) {
         self.accounts = accounts
         children = [
-            AccountChildLink(service: contacts, column: "account_id") {
-                var c = $0
-                c.accountId = $1
-                return c
-            },
-            AccountChildLink(service: leads, column: "account_id") {
-                var c = $0
-                c.accountId = $1
-                return c
-            },
-            AccountChildLink(service: opportunities, column: "account_id") {
-                var c = $0
-                c.accountId = $1
-                return c
-            },
-            AccountChildLink(service: activities, column: "account_id") {
-                var c = $0
-                c.accountId = $1
-                return c
-            },
-            AccountChildLink(service: tasks, column: "account_id") {
-                var c = $0
-                c.accountId = $1
-                return c
-            },
+            AccountChildLink(service: contacts, accountId: \.accountId),
+            AccountChildLink(service: leads, accountId: \.accountId),
+            AccountChildLink(service: opportunities, accountId: \.accountId),
+            AccountChildLink(service: activities, accountId: \.accountId),
+            AccountChildLink(service: tasks, accountId: \.accountId),
         ]
     }
 

@@ -1,5 +1,6 @@
 extension MessageCatalog {
-    /// Why two records look like one (duplicate checks and scans), in Simplified Chinese.
+    /// Why two records look like one (duplicate checks and scans), and the pages that show duplicates, in Simplified
+    /// Chinese.
     public static let matchZhCN: [String: String] = [
         "match.same_credit_code": "统一社会信用代码相同（{value}）",
         "match.credit_code_typo": "统一社会信用代码只差一个字符（{a} / {b}）",
@@ -14,9 +15,44 @@ extension MessageCatalog {
         "match.same_person_spelled": "联系人是同一人：{a} = {b}",
         "match.person_similar": "联系人姓名相近（{a} / {b}）",
         "match.same_account": "在同一客户下",
+        // The pages that show duplicates: forms that found some, the scan and review, merge and undo.
+        "web.duplicates.title": "可能重复",
+        "web.duplicates.blocking": "已有同一家客户，不能重复创建。请打开已有客户继续跟进：",
+        "web.duplicates.warning": "已有相似的记录，请先确认是不是同一个：",
+        "web.duplicates.hidden": "另有 {count} 条相似记录属于其他同事，您看不到；如需接手请联系主管。",
+        "web.duplicates.blocks": "不能重复创建",
+        "web.duplicates.check_again": "修改后重新检查",
+        "web.duplicates.confirm": "不是同一个，仍然创建",
+        "web.duplicates.override": "仍然创建（记入审计日志）",
+        "web.duplicates.convert_into": "转入已有客户：{name}",
+        "web.duplicates.page_title": "重复客户",
+        "web.duplicates.scan_heading": "批量查重",
+        "web.duplicates.scan_now": "立即扫描",
+        "web.duplicates.never": "还没有扫描过。扫描会比对所有客户，列出疑似同一家公司的几组。",
+        "web.duplicates.running": "正在扫描：{phase}（进度会自动更新）",
+        "web.duplicates.phase.reading": "读取客户",
+        "web.duplicates.phase.blocking": "分组",
+        "web.duplicates.phase.scoring": "逐对比对",
+        "web.duplicates.phase.saving": "保存结果",
+        "web.duplicates.phase.done": "完成",
+        "web.duplicates.finished": "上次扫描于 {time}：{records} 个客户，{clusters} 组疑似重复。",
+        "web.duplicates.failed": "扫描失败：{failure}",
+        "web.duplicates.none": "没有疑似重复的客户。",
+        "web.duplicates.cluster": "第 {n} 组 · {count} 个客户",
+        "web.duplicates.cluster_members": "该组的客户",
+        "web.duplicates.review": "核对并合并",
+        "web.merge.title": "合并客户",
+        "web.merge.hint": "选择保留哪个客户，以及不同的字段各保留哪条记录的值。其他客户的联系人、线索、商机、活动和任务都会转到保留的客户下，名称记为别名。合并可以撤销。",
+        "web.merge.field": "字段",
+        "web.merge.survivor": "保留",
+        "web.merge.keep_this": "保留此客户",
+        "web.merge.submit": "合并",
+        "web.merge.done": "已合并，其他客户的资料都已转到这里。",
+        "web.merge.undo": "撤销合并",
+        "web.merge.undone": "合并已撤销，所有记录都恢复原样。",
     ]
 
-    /// Why two records look like one, in English.
+    /// Why two records look like one, and the pages that show duplicates, in English.
     public static let matchEn: [String: String] = [
         "match.same_credit_code": "same unified social credit code ({value})",
         "match.credit_code_typo": "credit codes differ by one character ({a} / {b})",
@@ -31,5 +67,42 @@ extension MessageCatalog {
         "match.same_person_spelled": "same contact: {a} = {b}",
         "match.person_similar": "similar contact names ({a} / {b})",
         "match.same_account": "at the same account",
+        "web.duplicates.title": "Possible duplicate",
+        "web.duplicates.blocking": "This customer already exists and cannot be created twice. Open it and carry on there:",
+        "web.duplicates.warning": "Similar records exist; check whether this is one of them:",
+        "web.duplicates.hidden":
+            "{count} more similar record(s) belong to colleagues and are not visible to you; ask your manager to take one over.",
+        "web.duplicates.blocks": "cannot be created twice",
+        "web.duplicates.check_again": "Check again after editing",
+        "web.duplicates.confirm": "Not the same, create anyway",
+        "web.duplicates.override": "Create anyway (audited)",
+        "web.duplicates.convert_into": "Convert into {name}",
+        "web.duplicates.page_title": "Duplicate customers",
+        "web.duplicates.scan_heading": "Batch duplicate scan",
+        "web.duplicates.scan_now": "Scan now",
+        "web.duplicates.never":
+            "No scan yet. A scan compares every account and lists the groups that look like one company.",
+        "web.duplicates.running": "Scanning: {phase} (the progress updates by itself)",
+        "web.duplicates.phase.reading": "reading accounts",
+        "web.duplicates.phase.blocking": "grouping candidates",
+        "web.duplicates.phase.scoring": "comparing pairs",
+        "web.duplicates.phase.saving": "saving results",
+        "web.duplicates.phase.done": "done",
+        "web.duplicates.finished": "Last scan {time}: {records} accounts, {clusters} groups of likely duplicates.",
+        "web.duplicates.failed": "The scan failed: {failure}",
+        "web.duplicates.none": "No likely duplicates.",
+        "web.duplicates.cluster": "Group {n} · {count} accounts",
+        "web.duplicates.cluster_members": "Accounts in this group",
+        "web.duplicates.review": "Review and merge",
+        "web.merge.title": "Merge accounts",
+        "web.merge.hint":
+            "Choose the account that stays and, where they differ, whose value each field keeps. The others' contacts, leads, deals, activities and tasks move to it and their names become aliases. A merge can be undone.",
+        "web.merge.field": "Field",
+        "web.merge.survivor": "Keep",
+        "web.merge.keep_this": "keep this one",
+        "web.merge.submit": "Merge",
+        "web.merge.done": "Merged. Everything from the other accounts is here now.",
+        "web.merge.undo": "Undo the merge",
+        "web.merge.undone": "The merge was undone; every record is as it was.",
     ]
 }
