@@ -41,7 +41,7 @@ public struct Services: Sendable {
     public let matchRules: MatchRuleService
 
     /// Wires every service to the environment.
-    public init(environment: ServiceEnvironment, bcryptCost: UInt8 = 12) {
+    init(environment: ServiceEnvironment, bcryptCost: UInt8) {
         self.environment = environment
         accounts = RecordService(environment: environment)
         contacts = RecordService(environment: environment)
@@ -63,16 +63,33 @@ public struct Services: Sendable {
             tasks: tasks)
     }
 
-    /// Opens the database at a location, applies pending migrations and wires the services.
-    public static func live(location: StorageLocation, logger: Logger, bcryptCost: UInt8 = 12) async throws -> Services {
-        let storage = try await location.open(logger: logger)
-        let clock = SystemClock()
+    /// Opens the database at a location and starts the services on it (the system clock unless told otherwise;
+    /// time-ordered ids).
+    public static func live(
+        location: StorageLocation, logger: Logger, bcryptCost: UInt8 = 12, clock: any Clock = SystemClock()
+    ) async throws -> Services {
+        try try await start(
+            storage: try await location.open(logger: logger), clock: clock, ids: UUIDv7Generator(clock: clock),
+            logger: logger, bcryptCost: bcryptCost)
+    }
+
+    /// The composition root, for `cairn serve`, the CLI and every test alike: applies pending migrations, loads the
+    /// matching rules in force, registers the observers every record write is handed to (`extraObservers` after
+    /// Cairn's own), wires the services and brings derived data up to date.
+    public static func start(
+        storage: any Storage, clock: any Clock, ids: any IDGenerator, logger: Logger, bcryptCost: UInt8 = 12,
+        extraObservers: [any ChangeObserver] = []
+    ) async throws -> Services {
         try await Migrator(storage: storage).migrate(now: clock.now()) { migration in
             logger.info("applying migration \(migration.number): \(migration.name)")
         }
+        let matchRules = try await MatchRuleService.load(from: storage, logger: logger)
+        let observers: [any ChangeObserver] = [
+            DuplicateKeysObserver(rules: matchRules), StageHistoryObserver(), AuditObserver(),
+        ]
         let environment = ServiceEnvironment(
-            storage: storage, clock: clock, ids: UUIDv7Generator(clock: clock), logger: logger,
-            matchRules: try await MatchRuleService.load(from: storage, logger: logger))
+            storage: storage, clock: clock, ids: ids, logger: logger, matchRules: matchRules,
+            observers: observers + extraObservers)
         let services = Services(environment: environment, bcryptCost: bcryptCost)
         try await services.rebuildDuplicateKeysIfStale()
         try await services.duplicateScans.failInterrupted()

@@ -24,15 +24,16 @@ public struct TestDatabase: Sendable, CustomStringConvertible {
 
     static let logger = Logger(label: "cairn-test")
 
-    /// Runs `body` with freshly migrated services on a new empty database, and removes the database afterwards.
+    /// Runs `body` with services started through the composition root (as `cairn serve` does) on a new empty database, and removes the database afterwards.
     public func withServices<T: Sendable>(
-        clock: TestClock = TestClock(), _ body: (Services) async throws -> T
+        clock: TestClock = TestClock(), observers: [any ChangeObserver] = [], _ body: (Services) async throws -> T
     ) async throws -> T {
         let (storage, cleanup) = try await openFresh()
-        let environment = ServiceEnvironment(storage: storage, clock: clock, ids: SequentialIDGenerator(), logger: Self.logger)
         do {
-            try await Migrator(storage: storage).migrate(now: clock.now())
-            let result = try await body(Services(environment: environment, bcryptCost: 4))
+            let services = try await Services.start(
+                storage: storage, clock: clock, ids: SequentialIDGenerator(), logger: Self.logger, bcryptCost: 4,
+                extraObservers: observers)
+            let result = try await body(services)
             try await storage.close()
             try await cleanup()
             return result

@@ -65,15 +65,16 @@ public struct DemoLoader: Sendable {
         return DemoLogin(email: Self.adminEmail, password: Self.password, salesEmail: Self.salesEmail)
     }
 
-    /// Writes records with their search tokens and audit entries, each as done by its owner; the stage history
-    /// comes with the dataset, so the per-kind hooks are skipped.
+    /// Writes records as they are, each as done by its owner, so observers file their search tokens, keys and
+    /// audit entries; the stage history comes with the dataset (the cause tells its observer so).
     private static func insert<Fields: ManagedRecord>(
         _ records: [Stored<Fields>], actors: [String: Actor], environment: ServiceEnvironment, in session: StoreSession
     ) async throws {
-        let service = RecordService<Fields>(environment: environment)
         for record in records {
-            let actor = actors[record.meta.ownerId] ?? .system
-            try await service.insert(record, actor: actor, runningHooks: false, in: session)
+            let unit = UnitOfWork(
+                session: session, actor: actors[record.meta.ownerId] ?? .system, now: record.meta.createdAt,
+                cause: .seeding, environment: environment)
+            try await unit.insert(record)
         }
     }
 

@@ -29,7 +29,7 @@ public struct MatchRuleService: Sendable {
         let now = environment.clock.now()
         try await environment.storage.write { session in
             try await MatchRuleStore().set(json, entity: kind.rawValue, at: now, by: actor.userId, in: session)
-            try await environment.audit(
+            try await environment.auditLog.append(
                 .update, entity: "match_rules", recordId: kind.rawValue, before: try? current(kind), after: json,
                 actor: actor, at: now, in: session)
         }
@@ -41,7 +41,7 @@ public struct MatchRuleService: Sendable {
         let now = environment.clock.now()
         try await environment.storage.write { session in
             try await MatchRuleStore().remove(entity: kind.rawValue, in: session)
-            try await environment.audit(
+            try await environment.auditLog.append(
                 .update, entity: "match_rules", recordId: kind.rawValue, before: try? current(kind),
                 after: MatchRuleSet.shipped.entries[kind]?.json, actor: actor, at: now, in: session)
         }

@@ -49,12 +49,6 @@ public struct MatchRuleSet: Sendable {
         return DuplicateProfile(rules: entry.rules, fingerprint: entry.fingerprint, row: row)
     }
 
-    /// The columns a kind's rules may read.
-    public static func columns(of kind: RecordKind) -> [String] {
-        switch kind {
-        case .account: AccountFields.matchColumns
-        case .contact: ContactFields.matchColumns
-        default: []
-        }
-    }
+    /// The columns a kind's rules may read (none for kinds without duplicate checks).
+    public static func columns(of kind: RecordKind) -> [String] { RecordKinds.matchColumns(of: kind) }
 }

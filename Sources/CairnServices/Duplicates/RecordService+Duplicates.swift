@@ -70,18 +70,13 @@ extension RecordService {
             throw ServiceError.duplicates(findings)
         case .override where findings.blocks:
             guard actor.role.allows(.overrideDuplicates) else { throw ServiceError.forbidden }
-            try await environment.audit(
-                .duplicateOverride, entity: Fields.kind.rawValue, recordId: newId, before: DuplicateOverride?.none,
+            try await environment.auditLog.append(
+                .duplicateOverride, entity: Fields.kind.rawValue, recordId: newId, before: nil,
                 after: DuplicateOverride(blockingIds: findings.blockingIds), actor: actor, at: now, in: session)
             return findings
         default:
             return findings
         }
-    }
-
-    func fileDuplicateKeys(_ record: Stored<Fields>, previous: Stored<Fields>?, in session: StoreSession) async throws {
-        guard let profile = duplicateProfile else { return }
-        try await DuplicateIndex(profile: profile).file(record, previous: previous, in: session)
     }
 }
 

@@ -53,25 +53,20 @@ public struct LeadService: Sendable {
         by actor: Actor
     ) async throws -> LeadConversion {
         let environment = leads.environment
-        let now = environment.clock.now()
-        return try await environment.storage.write { session in
+        return try await environment.writing(as: actor, cause: .conversion(leadId: id)) { unit in
+            let (session, now) = (unit.session, unit.now)
             let lead = try await leads.visibleRecord(id, actor: actor, in: session)
             try Self.requireOpen(lead.fields)
             let owner = RecordOwner(id: lead.meta.ownerId, teamId: lead.meta.teamId)
-            func meta() -> RecordMeta {
-                RecordMeta(
-                    id: environment.ids.next(), ownerId: owner.id, teamId: owner.teamId, createdAt: now,
-                    createdBy: actor.userId)
-            }
             let account: Stored<AccountFields>
             if let existingId = intoAccount ?? lead.fields.accountId {
                 account = try await accounts.visibleRecord(existingId, actor: actor, in: session)
             } else {
                 let fields = try accounts.validate(Self.accountFields(from: lead.fields), previous: nil, now: now)
-                account = Stored(meta: meta(), fields: fields)
+                let accountId = environment.ids.next()
                 _ = try await accounts.checkDuplicates(
-                    fields, newId: account.id, policy: policy, actor: actor, at: now, in: session)
-                try await accounts.insert(account, actor: actor, in: session)
+                    fields, newId: accountId, policy: policy, actor: actor, at: now, in: session)
+                account = try await unit.create(fields, id: accountId, owner: owner)
             }
             let contactFields = try contacts.validate(
                 ContactFields(
@@ -87,8 +82,7 @@ public struct LeadService: Sendable {
             {
                 contact = existing
             } else {
-                contact = Stored(meta: meta(), fields: contactFields)
-                try await contacts.insert(contact, actor: actor, in: session)
+                contact = try await unit.create(contactFields, id: environment.ids.next(), owner: owner)
             }
             let dealName =
                 opportunityName
@@ -96,15 +90,11 @@ public struct LeadService: Sendable {
                 .joined(separator: " ")
             let dealFields = try opportunities.validate(
                 OpportunityFields(accountId: account.id, contactId: contact.id, name: dealName), previous: nil, now: now)
-            let deal = Stored(meta: meta(), fields: dealFields)
-            try await opportunities.insert(deal, actor: actor, in: session)
-            var converted = lead
-            converted.fields.status = LeadStatus.converted.rawValue
-            converted.fields.accountId = account.id
-            converted.meta.version += 1
-            converted.meta.updatedAt = now
-            converted.meta.updatedBy = actor.userId
-            try await leads.write(converted, replacing: lead, action: .update, actor: actor, in: session)
+            let deal = try await unit.create(dealFields, id: environment.ids.next(), owner: owner)
+            var convertedFields = lead.fields
+            convertedFields.status = LeadStatus.converted.rawValue
+            convertedFields.accountId = account.id
+            let converted = try await unit.change(lead, to: convertedFields)
             return LeadConversion(lead: converted, account: account, contact: contact, opportunity: deal)
         }
     }

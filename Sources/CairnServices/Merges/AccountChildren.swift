@@ -8,14 +8,9 @@ protocol AccountChildren: Sendable {
     var kind: RecordKind { get }
     /// Points every child of `from` (deleted ones too) at `to`, each write audited; returns their snapshots from
     /// before and their versions after (nil when there were none).
-    func move(
-        from: [String], to: String, actor: Actor, at now: Date, in session: StoreSession
-    ) async throws
-        -> (snapshot: String, versionsAfter: [String: Int])?
+    func move(from: [String], to: String, in unit: UnitOfWork) async throws -> (snapshot: String, versionsAfter: [String: Int])?
     /// Puts the children back as they were.
-    func restore(
-        _ snapshot: String, versionsAfter: [String: Int], actor: Actor, at now: Date, in session: StoreSession)
-        async throws
+    func restore(_ snapshot: String, versionsAfter: [String: Int], in unit: UnitOfWork) async throws
 }
 
 /// One kind's link to accounts: its `account_id` column and how its fields are re-pointed.
@@ -46,32 +41,17 @@ struct AccountChildLink<Child: ManagedRecord>: AccountChildren {
 
     var kind: RecordKind { Child.kind }
 
-    func move(
-        from: [String], to: String, actor: Actor, at now: Date, in session: StoreSession
-    ) async throws
-        -> (snapshot: String, versionsAfter: [String: Int])?
-    {
-        let children = try await service.store.referencing(column: column, ids: from, in: session)
+    func move(from: [String], to: String, in unit: UnitOfWork) async throws -> (snapshot: String, versionsAfter: [String: Int])? {
+        let children = try await service.store.referencing(column: column, ids: from, in: unit.session)
         guard !children.isEmpty else { return nil }
         var versions: [String: Int] = [:]
         for child in children {
-            var moved = child
-            moved.fields = repoint(child.fields, to)
-            moved.meta.version += 1
-            moved.meta.updatedAt = now
-            moved.meta.updatedBy = actor.userId
-            try await service.write(moved, replacing: child, action: .merge, actor: actor, in: session)
-            versions[child.id] = moved.meta.version
+            versions[child.id] = try await unit.change(child, to: repoint(child.fields, to)).meta.version
         }
         return (try RecordSnapshots<Child>.encode(children), versions)
     }
 
-    func restore(
-        _ snapshot: String, versionsAfter: [String: Int], actor: Actor, at now: Date, in session: StoreSession
-    )
-        async throws
-    {
-        try await RecordSnapshots(service: service).restore(
-            snapshot, versionsAfter: versionsAfter, actor: actor, at: now, in: session)
+    func restore(_ snapshot: String, versionsAfter: [String: Int], in unit: UnitOfWork) async throws {
+        try await RecordSnapshots<Child>.restore(snapshot, versionsAfter: versionsAfter, in: unit)
     }
 }

@@ -56,9 +56,9 @@ public struct AccountMergeService: Sendable {
         guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
         try Self.check(request)
         let environment = accounts.environment
-        let now = environment.clock.now()
         let mergeId = environment.ids.next()
-        return try await environment.storage.write { session in
+        return try await environment.writing(as: actor, cause: .merge(mergeId: mergeId)) { unit in
+            let (session, now) = (unit.session, unit.now)
             let survivor = try await accounts.visibleRecord(request.survivorId, actor: actor, in: session)
             var merged: [Stored<AccountFields>] = []
             for id in request.mergedIds { merged.append(try await accounts.visibleRecord(id, actor: actor, in: session)) }
@@ -72,20 +72,16 @@ public struct AccountMergeService: Sendable {
             for link in children {
                 guard
                     let result = try await link.move(
-                        from: request.mergedIds, to: survivor.id, actor: actor, at: now, in: session)
+                        from: request.mergedIds, to: survivor.id, in: unit)
                 else { continue }
                 snapshot[link.kind.rawValue] = result.snapshot
                 versionsAfter.merge(result.versionsAfter) { first, _ in first }
                 moved += result.versionsAfter.count
             }
             for record in merged {
-                let deleted = Self.stamped(record, by: actor, at: now, deleting: true)
-                try await accounts.write(deleted, replacing: record, action: .merge, actor: actor, in: session)
-                versionsAfter[deleted.id] = deleted.meta.version
+                versionsAfter[record.id] = try await unit.delete(record).meta.version
             }
-            var updated = Self.stamped(survivor, by: actor, at: now, deleting: false)
-            updated.fields = fields
-            try await accounts.write(updated, replacing: survivor, action: .merge, actor: actor, in: session)
+            let updated = try await unit.change(survivor, to: fields)
             versionsAfter[updated.id] = updated.meta.version
 
             try await MergeStore().insert(
@@ -102,8 +98,8 @@ public struct AccountMergeService: Sendable {
     public func undo(_ mergeId: String, by actor: Actor) async throws -> MergeEntry {
         guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
         let environment = accounts.environment
-        let now = environment.clock.now()
-        return try await environment.storage.write { session in
+        return try await environment.writing(as: actor, cause: .mergeUndo(mergeId: mergeId)) { unit in
+            let (session, now) = (unit.session, unit.now)
             guard let entry = try await MergeStore().find(mergeId, in: session) else {
                 throw ServiceError.notFound(nil)
             }
@@ -111,12 +107,11 @@ public struct AccountMergeService: Sendable {
                 throw ServiceError.conflict([FieldError(field: "mergeId", code: .alreadyUndone)])
             }
             if let accountsBefore = entry.snapshot[RecordKind.account.rawValue] {
-                try await RecordSnapshots(service: accounts).restore(
-                    accountsBefore, versionsAfter: entry.versionsAfter, actor: actor, at: now, in: session)
+                try await RecordSnapshots<AccountFields>.restore(accountsBefore, versionsAfter: entry.versionsAfter, in: unit)
             }
             for link in children {
                 guard let before = entry.snapshot[link.kind.rawValue] else { continue }
-                try await link.restore(before, versionsAfter: entry.versionsAfter, actor: actor, at: now, in: session)
+                try await link.restore(before, versionsAfter: entry.versionsAfter, in: unit)
             }
             return entry
         }
@@ -134,14 +129,4 @@ public struct AccountMergeService: Sendable {
         if !errors.isEmpty { throw ServiceError.validation(errors) }
     }
 
-    private static func stamped(
-        _ record: Stored<AccountFields>, by actor: Actor, at now: Date, deleting: Bool
-    ) -> Stored<AccountFields> {
-        var result = record
-        result.meta.version += 1
-        result.meta.updatedAt = now
-        result.meta.updatedBy = actor.userId
-        if deleting { result.meta.deletedAt = now }
-        return result
-    }
 }

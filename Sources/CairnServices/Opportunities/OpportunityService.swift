@@ -14,7 +14,7 @@ public struct OpportunityService: Sendable {
     public func moveStage(
         _ id: String, to stage: String, lossReason: String?, expectedVersion: Int?, by actor: Actor
     ) async throws -> Stored<OpportunityFields> {
-        try await records.update(id, expectedVersion: expectedVersion, by: actor) { current in
+        try await records.update(id, expectedVersion: expectedVersion, by: actor, cause: .stageMove) { current in
             var fields = current
             fields.stage = stage
             if let lossReason { fields.lossReason = lossReason }

@@ -2,15 +2,11 @@ import CairnCore
 import CairnStore
 import Foundation
 
-/// Per-kind behaviour the generic record service runs: defaults and derived values before a write, extra rows
-/// after it (in the same transaction).
+/// Per-kind behaviour the generic record service runs: defaults and derived values before a write. What follows a
+/// write (audit, keys, stage history) is a `ChangeObserver`.
 public protocol ManagedRecord: RecordTable {
     /// The fields as they will be stored, given the previous version (nil on create).
     func prepared(previous: Self?, now: Date) throws(ValidationFailure) -> Self
-    /// Writes that belong to the same change (e.g. stage history).
-    static func afterWrite(
-        _ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession)
-        async throws
     /// The record's fields as a row of named columns for the matching rules; nil for kinds without duplicate checks.
     static var matchRow: (@Sendable (Self) -> [String: String])? { get }
     /// The columns `matchRow` gives (what rules for this kind may read).
@@ -22,9 +18,6 @@ public protocol ManagedRecord: RecordTable {
 
 extension ManagedRecord {
     public func prepared(previous: Self?, now: Date) throws(ValidationFailure) -> Self { self }
-    public static func afterWrite(
-        _ record: Stored<Self>, previous: Stored<Self>?, actor: Actor, environment: ServiceEnvironment, session: StoreSession
-    ) async throws {}
     public func absorbing(_ merged: [Self]) -> Self { self }
 }
 
@@ -75,17 +68,5 @@ extension OpportunityFields: ManagedRecord {
             ])
         }
         return try placed(in: pipeline)
-    }
-
-    /// Every stage an opportunity enters is recorded with its time.
-    public static func afterWrite(
-        _ record: Stored<OpportunityFields>, previous: Stored<OpportunityFields>?, actor: Actor,
-        environment: ServiceEnvironment, session: StoreSession
-    ) async throws {
-        guard previous?.fields.stage != record.fields.stage, record.meta.deletedAt == nil else { return }
-        let change = StageChange(
-            id: environment.ids.next(), opportunityId: record.id, fromStage: previous?.fields.stage,
-            toStage: record.fields.stage, changedAt: record.meta.updatedAt, changedBy: actor.userId)
-        try await StageChangeStore().append(change, in: session)
     }
 }

@@ -3,7 +3,8 @@ import CairnStore
 import Foundation
 
 /// Create, read, change, delete and list one kind of record on behalf of an actor. Scope is enforced here, so the
-/// API, the pages and the CLI share one rule; every write carries its audit entry in the same transaction.
+/// API, the pages and the CLI share one rule; every write goes through the one writer (`UnitOfWork`), whose observers
+/// keep audit, duplicate keys and stage history in the same transaction.
 public struct RecordService<Fields: ManagedRecord>: Sendable {
     let environment: ServiceEnvironment
     let store = RecordStore<Fields>()
@@ -42,35 +43,19 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         let prepared = try batch.map { try validate($0, previous: nil, now: now) }
         let ids = prepared.map { _ in environment.ids.next() }
         let prechecks = try await precheck(prepared, actor: actor)
-        return try await environment.storage.write { session in
-            let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: session)
+        return try await environment.writing(as: actor) { unit in
+            let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: unit.session)
             var stored: [(Stored<Fields>, DuplicateFindings)] = []
             stored.reserveCapacity(prepared.count)
             for (index, (id, fields)) in zip(ids, prepared).enumerated() {
-                try await checkReferences(fields, actor: actor, in: session)
+                try await checkReferences(fields, actor: actor, in: unit.session)
                 let findings = try await checkDuplicates(
-                    fields, newId: id, policy: policy, actor: actor, at: now, precheck: prechecks?[index], in: session)
-                let meta = RecordMeta(
-                    id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
-                let record = Stored(meta: meta, fields: fields)
-                try await insert(record, actor: actor, in: session)
-                stored.append((record, findings))
+                    fields, newId: id, policy: policy, actor: actor, at: unit.now, precheck: prechecks?[index],
+                    in: unit.session)
+                stored.append((try await unit.create(fields, id: id, owner: owner), findings))
             }
             return stored
         }
-    }
-
-    /// Stores an already validated record, its duplicate-check keys and its audit entry in an open transaction
-    /// (creation and demo data, which brings its own history and so skips the per-kind hooks).
-    func insert(_ record: Stored<Fields>, actor: Actor, runningHooks: Bool = true, in session: StoreSession) async throws {
-        try await store.insert(record, in: session)
-        try await fileDuplicateKeys(record, previous: nil, in: session)
-        if runningHooks {
-            try await Fields.afterWrite(record, previous: nil, actor: actor, environment: environment, session: session)
-        }
-        try await environment.audit(
-            .create, entity: Fields.kind.rawValue, recordId: record.id, before: Stored<Fields>?.none, after: record,
-            actor: actor, at: record.meta.createdAt, in: session)
     }
 
     /// The live record with an id, if the actor may see it.
@@ -90,48 +75,34 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     /// Changes a record by applying `change` to its current fields inside the write's transaction, so a partial
     /// update (a merge patch, a stage move) reads the record once; checks `expectedVersion` when given.
     public func update(
-        _ id: String, expectedVersion: Int?, ownerId: String? = nil, by actor: Actor,
+        _ id: String, expectedVersion: Int?, ownerId: String? = nil, by actor: Actor, cause: ChangeCause = .entry,
         change: @escaping @Sendable (Fields) throws -> Fields
     ) async throws -> Stored<Fields> {
-        let now = environment.clock.now()
-        return try await environment.storage.write { session in
-            let current = try await visibleRecord(id, actor: actor, in: session)
+        try await environment.writing(as: actor, cause: cause) { unit in
+            let current = try await visibleRecord(id, actor: actor, in: unit.session)
             if let expectedVersion, current.meta.version != expectedVersion {
                 throw ServiceError.versionConflict(currentVersion: current.meta.version)
             }
-            let prepared = try validate(try change(current.fields), previous: current.fields, now: now)
-            let owner = try await resolveOwner(ownerId ?? current.meta.ownerId, current: current.meta, actor: actor, in: session)
-            try await checkReferences(prepared, actor: actor, in: session)
-            var updated = current
-            updated.fields = prepared
-            updated.meta.ownerId = owner.id
-            updated.meta.teamId = owner.teamId
-            updated.meta.version += 1
-            updated.meta.updatedAt = now
-            updated.meta.updatedBy = actor.userId
-            if updated.fields == current.fields && updated.meta.ownerId == current.meta.ownerId {
+            let prepared = try validate(try change(current.fields), previous: current.fields, now: unit.now)
+            let owner = try await resolveOwner(
+                ownerId ?? current.meta.ownerId, current: current.meta, actor: actor, in: unit.session)
+            try await checkReferences(prepared, actor: actor, in: unit.session)
+            if prepared == current.fields && owner.id == current.meta.ownerId {
                 return current
             }
-            try await write(updated, replacing: current, action: .update, actor: actor, in: session)
-            return updated
+            return try await unit.change(current, to: prepared, owner: owner)
         }
     }
 
     /// Soft-deletes a record (kept for audit and undo, hidden everywhere else).
     public func delete(_ id: String, expectedVersion: Int?, by actor: Actor) async throws {
         guard actor.role.allows(.deleteRecords) else { throw ServiceError.forbidden }
-        let now = environment.clock.now()
-        try await environment.storage.write { session in
-            let current = try await visibleRecord(id, actor: actor, in: session)
+        try await environment.writing(as: actor) { unit in
+            let current = try await visibleRecord(id, actor: actor, in: unit.session)
             if let expectedVersion, current.meta.version != expectedVersion {
                 throw ServiceError.versionConflict(currentVersion: current.meta.version)
             }
-            var deleted = current
-            deleted.meta.version += 1
-            deleted.meta.updatedAt = now
-            deleted.meta.updatedBy = actor.userId
-            deleted.meta.deletedAt = now
-            try await write(deleted, replacing: current, action: .delete, actor: actor, in: session)
+            try await unit.delete(current)
         }
     }
 
@@ -141,21 +112,6 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         return try await environment.storage.read { session in
             try await store.list(query, in: session)
         }
-    }
-
-    /// Stores a changed record over its current version with hooks and audit, in an open transaction.
-    func write(
-        _ updated: Stored<Fields>, replacing current: Stored<Fields>, action: AuditEntry.Action, actor: Actor,
-        in session: StoreSession
-    ) async throws {
-        guard try await store.update(updated, expectedVersion: current.meta.version, in: session) else {
-            throw ServiceError.versionConflict(currentVersion: current.meta.version + 1)
-        }
-        try await fileDuplicateKeys(updated, previous: current, in: session)
-        try await Fields.afterWrite(updated, previous: current, actor: actor, environment: environment, session: session)
-        try await environment.audit(
-            action, entity: Fields.kind.rawValue, recordId: updated.id, before: current, after: updated, actor: actor,
-            at: updated.meta.updatedAt, in: session)
     }
 
     func validate(_ fields: Fields, previous: Fields?, now: Date) throws -> Fields {

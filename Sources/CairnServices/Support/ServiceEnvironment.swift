@@ -3,7 +3,8 @@ import CairnStore
 import Foundation
 import Logging
 
-/// What every service needs from outside: the database, the time, ids and a logger.
+/// What every service needs from outside: the database, the time, ids, a logger, the matching rules and the
+/// observers every record write is handed to. Built only by the composition root (`Services.start`).
 public struct ServiceEnvironment: Sendable {
     /// The database.
     public let storage: any Storage
@@ -15,30 +16,23 @@ public struct ServiceEnvironment: Sendable {
     public let logger: Logger
     /// The duplicate-matching rules in force.
     public let matchRules: MatchRuleSet
+    /// Who sees every record change, in order, inside its transaction.
+    let observers: [any ChangeObserver]
 
-    /// Bundles the dependencies.
-    public init(
-        storage: any Storage, clock: any Clock, ids: any IDGenerator, logger: Logger, matchRules: MatchRuleSet = .shipped
+    init(
+        storage: any Storage, clock: any Clock, ids: any IDGenerator, logger: Logger, matchRules: MatchRuleSet,
+        observers: [any ChangeObserver]
     ) {
         self.storage = storage
         self.clock = clock
         self.ids = ids
         self.logger = logger
         self.matchRules = matchRules
+        self.observers = observers
     }
 
-    /// Appends an audit entry for a record write, with JSON snapshots before and after.
-    func audit<Value: Encodable>(
-        _ action: AuditEntry.Action, entity: String, recordId: String, before: Value?, after: Value?, actor: Actor,
-        at: Date, in session: StoreSession
-    ) async throws {
-        let encoder = RecordJSON.sharedEncoder
-        let entry = AuditEntry(
-            id: ids.next(), at: at, actorId: actor.userId, entity: entity, recordId: recordId, action: action,
-            before: try before.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
-            after: try after.map { String(decoding: try encoder.encode($0), as: UTF8.self) })
-        try await AuditStore().append(entry, in: session)
-    }
+    /// The audit log, for decisions that are not record changes (an override, a rule change, a new user).
+    var auditLog: AuditLog { AuditLog(ids: ids) }
 }
 
 extension Actor {

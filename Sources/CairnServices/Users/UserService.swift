@@ -48,8 +48,8 @@ public struct UserService: Sendable {
             id: environment.ids.next(), email: valid.email, name: valid.name, role: valid.role, teamId: team?.id,
             createdAt: now)
         try await users.insert(user, passwordHash: prepared.passwordHash, in: session)
-        try await environment.audit(
-            .userCreate, entity: "user", recordId: user.id, before: User?.none, after: user, actor: actor, at: now,
+        try await environment.auditLog.append(
+            .userCreate, entity: "user", recordId: user.id, before: nil, after: user, actor: actor, at: now,
             in: session)
         return user
     }

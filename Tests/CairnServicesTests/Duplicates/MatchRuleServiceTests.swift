@@ -23,12 +23,9 @@ struct MatchRuleServiceTests {
             try await services.matchRules.replace(.account, json: relaxed, by: f.admin)
 
             // Loaded at the next start: the same phone and name now only warn.
-            let loaded = try await MatchRuleService.load(from: services.environment.storage, logger: Logger(label: "test"))
-            let restarted = Services(
-                environment: ServiceEnvironment(
-                    storage: services.environment.storage, clock: services.environment.clock, ids: services.environment.ids,
-                    logger: services.environment.logger, matchRules: loaded),
-                bcryptCost: 4)
+            let restarted = try await Services.start(
+                storage: services.environment.storage, clock: services.environment.clock, ids: services.environment.ids,
+                logger: services.environment.logger, bcryptCost: 4)
             #expect(try restarted.matchRules.current(.account) == relaxed)
             _ = try await restarted.accounts.create(DuplicateCheckTests.existing, by: f.eastRep)
             let (_, findings) = try await restarted.accounts.createChecked(

@@ -1,0 +1,103 @@
+import CairnCore
+import CairnStore
+import Foundation
+
+/// The one writer of records: a transaction, the actor, the time and the use case. It stamps every record it
+/// writes (version, who, when), checks that the version written over is still the stored one, and hands each change
+/// to the registered observers in the same transaction.
+public struct UnitOfWork: Sendable {
+    /// The open transaction.
+    public let session: StoreSession
+    /// On whose behalf.
+    public let actor: Actor
+    /// The time every record written here is stamped with.
+    public let now: Date
+    /// The use case.
+    public let cause: ChangeCause
+    let environment: ServiceEnvironment
+
+    /// Stores a new record at version 1, owned by `owner`.
+    func create<Fields: ManagedRecord>(_ fields: Fields, id: String, owner: RecordOwner) async throws -> Stored<Fields> {
+        let meta = RecordMeta(id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
+        let record = Stored(meta: meta, fields: fields)
+        try await insert(record)
+        return record
+    }
+
+    /// Stores a record exactly as given, stamps included (demo data that brings its own history).
+    func insert<Fields: ManagedRecord>(_ record: Stored<Fields>) async throws {
+        try await RecordStore<Fields>().insert(record, in: session)
+        try await notify(.create, before: nil, after: record)
+    }
+
+    /// Writes new fields (and optionally a new owner) over the current record.
+    func change<Fields: ManagedRecord>(
+        _ current: Stored<Fields>, to fields: Fields, owner: RecordOwner? = nil
+    ) async throws -> Stored<Fields> {
+        var updated = current
+        updated.fields = fields
+        if let owner {
+            updated.meta.ownerId = owner.id
+            updated.meta.teamId = owner.teamId
+        }
+        return try await write(updated, over: current, action: .update)
+    }
+
+    /// Soft-deletes the current record.
+    @discardableResult
+    func delete<Fields: ManagedRecord>(_ current: Stored<Fields>) async throws -> Stored<Fields> {
+        var deleted = current
+        deleted.meta.deletedAt = now
+        return try await write(deleted, over: current, action: .delete)
+    }
+
+    /// Puts a snapshot back over the current record exactly (its own version and stamps); false when the stored
+    /// record is no longer `current`.
+    func restore<Fields: ManagedRecord>(_ snapshot: Stored<Fields>, over current: Stored<Fields>) async throws -> Bool {
+        guard try await RecordStore<Fields>().update(snapshot, expectedVersion: current.meta.version, in: session) else {
+            return false
+        }
+        try await notify(.restore, before: current, after: snapshot)
+        return true
+    }
+
+    private func write<Fields: ManagedRecord>(
+        _ next: Stored<Fields>, over current: Stored<Fields>, action: RecordChange.Action
+    ) async throws -> Stored<Fields> {
+        var stamped = next
+        stamped.meta.version = current.meta.version + 1
+        stamped.meta.updatedAt = now
+        stamped.meta.updatedBy = actor.userId
+        guard try await RecordStore<Fields>().update(stamped, expectedVersion: current.meta.version, in: session) else {
+            let stored = try await RecordStore<Fields>().find(current.id, includingDeleted: true, in: session)
+            throw ServiceError.versionConflict(currentVersion: stored?.meta.version ?? stamped.meta.version)
+        }
+        try await notify(action, before: current, after: stamped)
+        return stamped
+    }
+
+    private func notify(
+        _ action: RecordChange.Action, before: (any AnyStoredRecord)?, after: any AnyStoredRecord
+    )
+        async throws
+    {
+        let change = RecordChange(action: action, before: before, after: after, actor: actor, at: now, cause: cause)
+        let context = ObserverContext(session: session, ids: environment.ids)
+        for observer in environment.observers {
+            try await observer.recordChanged(change, in: context)
+        }
+    }
+}
+
+extension ServiceEnvironment {
+    /// Runs a use case's writes in one transaction through one writer: all of them and their observers' writes are
+    /// kept, or none.
+    func writing<T: Sendable>(
+        as actor: Actor, cause: ChangeCause = .entry, _ body: @escaping @Sendable (UnitOfWork) async throws -> T
+    ) async throws -> T {
+        let now = clock.now()
+        return try await storage.write { session in
+            try await body(UnitOfWork(session: session, actor: actor, now: now, cause: cause, environment: self))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import CairnCore
+import CairnStore
+
+/// Every kind of record, registered once: code that treats all kinds alike (reference checks, duplicate keys,
+/// match rule columns, the children a merge moves) asks this list instead of switching over kinds.
+public enum RecordKinds {
+    /// The registered kinds, in the order pages and documents list them.
+    static let all: [any RegisteredKind] = [
+        KindRegistration<AccountFields>(),
+        KindRegistration<ContactFields>(),
+        KindRegistration<LeadFields>(),
+        KindRegistration<OpportunityFields>(),
+        KindRegistration<ActivityFields>(),
+        KindRegistration<TaskFields>(),
+    ]
+
+    private static let byKind = Dictionary(uniqueKeysWithValues: all.map { ($0.kind, $0) })
+
+    /// The registration of a kind.
+    static func registration(of kind: RecordKind) -> any RegisteredKind {
+        guard let registration = byKind[kind] else { preconditionFailure("record kind \(kind) is not registered") }
+        return registration
+    }
+
+    /// The columns a kind's matching rules may read; empty for kinds without duplicate checks.
+    public static func matchColumns(of kind: RecordKind) -> [String] { registration(of: kind).matchColumns }
+}
+
+/// What generic code needs from one kind, with the kind's type erased.
+protocol RegisteredKind: Sendable {
+    /// The kind.
+    var kind: RecordKind { get }
+    /// The columns its matching rules may read.
+    var matchColumns: [String] { get }
+    /// Whether a live record with this id exists within a scope.
+    func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool
+    /// Files the duplicate-check keys of a record of this kind after a change (nothing for kinds without checks).
+    func fileDuplicateKeys(_ change: RecordChange, rules: MatchRuleSet, in session: StoreSession) async throws
+}
+
+/// The registration of one kind through its fields type.
+struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
+    var kind: RecordKind { Fields.kind }
+    var matchColumns: [String] { Fields.matchColumns }
+
+    func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
+        try await RecordStore<Fields>().exists(id, visibility: visibility, in: session)
+    }
+
+    func fileDuplicateKeys(_ change: RecordChange, rules: MatchRuleSet, in session: StoreSession) async throws {
+        guard let profile = rules.profile(for: Fields.self), let (before, after) = change.records(of: Fields.self) else {
+            return
+        }
+        try await DuplicateIndex(profile: profile).file(after, previous: before, in: session)
+    }
+}
