@@ -5,7 +5,8 @@ import Foundation
 
 /// `cairn user …`: manage users from the shell.
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Manage users.", subcommands: [Add.self, Team.self])
 
     /// `cairn user add`: create a user (and the team when it does not exist yet).
     struct Add: AsyncParsableCommand {
@@ -25,6 +26,31 @@ struct UserCommand: AsyncParsableCommand {
                 let user = try await services.users.add(
                     UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: .system)
                 print("created user \(user.email) (\(user.role)) id \(user.id)")
+            } catch let error as ServiceError {
+                throw ValidationError(CommandErrors.describe(error))
+            }
+        }
+    }
+}
+
+extension UserCommand {
+    /// `cairn user team`: move a user to another team; their records follow.
+    struct Team: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a user to another team (created if new); their records move with them.")
+
+        @OptionGroup var databaseOptions: DatabaseOptions
+        @Option(help: "The user's sign-in email.") var email: String
+        @Option(help: "Team name, e.g. 华南; empty for no team.") var team: String
+
+        func run() async throws {
+            let services = try await databaseOptions.services(logger: CommandLogging.logger)
+            defer { Task { try? await services.environment.storage.close() } }
+            do {
+                guard let user = try await services.users.all(by: .system).first(where: { $0.email == email.lowercased() })
+                else { throw ValidationError("no user with email \(email)") }
+                let moved = try await services.users.changeTeam(of: user.id, to: team, by: .system)
+                print("\(moved.email) is now in team \(team.isEmpty ? "(none)" : team)")
             } catch let error as ServiceError {
                 throw ValidationError(CommandErrors.describe(error))
             }

@@ -20,21 +20,13 @@ public struct Actor: Sendable, Equatable {
         self.init(userId: user.id, teamId: user.teamId, role: role)
     }
 
-    /// The filter that limits record queries to what this actor may see.
+    /// The filter that limits record queries to what this actor may see; the store turns it into the one SQL
+    /// condition every read uses (`Visibility.condition`).
     public var visibility: Visibility {
         switch role.scope {
         case .all: .everything
         case .team: teamId.map(Visibility.team) ?? .owner(userId)
         case .own: .owner(userId)
-        }
-    }
-
-    /// Whether a record with these stamps is within the actor's scope.
-    public func canSee(_ meta: RecordMeta) -> Bool {
-        switch visibility {
-        case .everything: true
-        case .team(let team): meta.teamId == team
-        case .owner(let owner): meta.ownerId == owner
         }
     }
 

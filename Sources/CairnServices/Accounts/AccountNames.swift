@@ -12,8 +12,7 @@ extension RecordService where Fields == AccountFields {
 
     /// The same inside an open session.
     static func names(of ids: [String], visibleTo actor: Actor, in session: StoreSession) async throws -> [String: String] {
-        try await RecordStore<AccountFields>().find(ids: ids, in: session)
-            .filter { actor.canSee($0.meta) }
+        try await RecordStore<AccountFields>().find(ids: ids, visibility: actor.visibility, in: session)
             .reduce(into: [:]) { names, account in names[account.id] = account.fields.name }
     }
 }

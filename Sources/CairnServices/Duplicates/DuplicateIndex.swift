@@ -43,15 +43,15 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
     func checkNoting(_ fields: Fields, excluding: String?, actor: Actor, in session: StoreSession) async throws -> Outcome {
         let entered = profile.matchRecord(id: excluding ?? "", fields)
         let (ids, sharers) = try await candidates(of: entered, excluding: excluding, in: session)
-        let existing = try await records.find(ids: ids, in: session)
-        let byId = Dictionary(uniqueKeysWithValues: existing.map { ($0.id, $0) })
+        let existing = try await records.findMarkingScope(ids: ids, visibility: actor.visibility, in: session)
+        let byId = Dictionary(uniqueKeysWithValues: existing.map { ($0.record.id, $0) })
         let candidates = EntryCheck(rules: profile.rules).candidates(
-            for: entered, among: existing.map { profile.matchRecord(id: $0.id, $0.fields) })
+            for: entered, among: existing.map { profile.matchRecord(id: $0.record.id, $0.record.fields) })
         var findings = DuplicateFindings.none
         for candidate in candidates {
-            guard let record = byId[candidate.id] else { continue }
+            guard let (record, isVisible) = byId[candidate.id] else { continue }
             if candidate.blocks { findings.blockingIds.append(candidate.id) }
-            guard actor.canSee(record.meta) else {
+            guard isVisible else {
                 findings.hiddenCount += 1
                 continue
             }

@@ -23,7 +23,7 @@ extension DuplicateScanService {
     /// Clusters per page of a review.
     public static let clustersPerPage = 20
 
-    /// One page (from 0) of a finished scan's clusters that still have two or more live members.
+    /// One page (from 0) of a finished scan's clusters that still have two or more live members the actor may see.
     public func clusters(scanId: String, page: Int, by actor: Actor) async throws -> [DuplicateCluster] {
         guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
         let first = 1 + max(0, page) * Self.clustersPerPage
@@ -32,7 +32,9 @@ extension DuplicateScanService {
                 scanId: scanId, clusters: first..<(first + Self.clustersPerPage), in: session)
             let ids = Array(Set(pairs.flatMap { [$0.leftId, $0.rightId] }))
             let live = Dictionary(
-                uniqueKeysWithValues: try await accounts.store.find(ids: ids, in: session).map { ($0.id, $0) })
+                uniqueKeysWithValues: try await accounts.store.find(ids: ids, visibility: actor.visibility, in: session).map {
+                    ($0.id, $0)
+                })
             let profile = try accounts.requireProfile()
             let prepared = live.mapValues { profile.matchRecord(id: $0.id, $0.fields) }
             let scorer = PairScorer(rules: profile.rules)

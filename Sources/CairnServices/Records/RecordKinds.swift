@@ -34,6 +34,8 @@ protocol RegisteredKind: Sendable {
     var matchColumns: [String] { get }
     /// Whether a live record with this id exists within a scope.
     func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool
+    /// Gives every record of an owner the owner's new team; returns how many.
+    func followOwnerTeam(ownerId: String, teamId: String?, in session: StoreSession) async throws -> Int
     /// Files the duplicate-check keys of a record of this kind after a change (nothing for kinds without checks).
     func fileDuplicateKeys(_ change: RecordChange, rules: MatchRuleSet, in session: StoreSession) async throws
 }
@@ -45,6 +47,10 @@ struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
 
     func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
         try await RecordStore<Fields>().exists(id, visibility: visibility, in: session)
+    }
+
+    func followOwnerTeam(ownerId: String, teamId: String?, in session: StoreSession) async throws -> Int {
+        try await RecordStore<Fields>().followOwnerTeam(ownerId: ownerId, teamId: teamId, in: session)
     }
 
     func fileDuplicateKeys(_ change: RecordChange, rules: MatchRuleSet, in session: StoreSession) async throws {

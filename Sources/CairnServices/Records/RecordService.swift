@@ -123,7 +123,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     }
 
     func visibleRecord(_ id: String, actor: Actor, in session: StoreSession) async throws -> Stored<Fields> {
-        guard let record = try await store.find(id, in: session), actor.canSee(record.meta) else {
+        guard let record = try await store.find(id, visibility: actor.visibility, in: session) else {
             throw ServiceError.notFound(Fields.kind)
         }
         return record

@@ -17,17 +17,19 @@ public struct TodayService: Sendable {
     public func agenda(for actor: Actor) async throws -> [TodayItem] {
         let now = environment.clock.now()
         let owner = actor.userId
+        let scope = actor.visibility
         // Fetch enough of each reason for the ranking to choose from, never everything.
         let fetch = TodayAgenda.screenful
         let endOfDay = TodayAgenda.endOfChinaDay(containing: now)
         let quietSince = now.addingTimeInterval(-Double(TodayAgenda.quietDays) * 86_400)
         let closedStages = Pipeline.standard.stages.filter { $0.outcome != .open }.map(\.key)
         let candidates = try await environment.storage.read { [store] session in
-            let leads = try await store.leadsAwaitingFirstContact(ownerId: owner, limit: fetch, in: session)
-            let messages = try await store.messagesAwaitingReply(ownerId: owner, limit: fetch, in: session)
-            let tasks = try await store.openTasksDue(ownerId: owner, before: endOfDay, limit: fetch, in: session)
+            let leads = try await store.leadsAwaitingFirstContact(ownerId: owner, visibility: scope, limit: fetch, in: session)
+            let messages = try await store.messagesAwaitingReply(ownerId: owner, visibility: scope, limit: fetch, in: session)
+            let tasks = try await store.openTasksDue(
+                ownerId: owner, visibility: scope, before: endOfDay, limit: fetch, in: session)
             let deals = try await store.dealsWithoutActivity(
-                ownerId: owner, closedStages: closedStages, quietSince: quietSince, limit: fetch, in: session)
+                ownerId: owner, visibility: scope, closedStages: closedStages, quietSince: quietSince, limit: fetch, in: session)
             var items: [TodayItem] = leads.map { lead in
                 TodayItem(
                     reason: .leadAwaitingFirstContact, recordId: lead.id, title: lead.fields.name,

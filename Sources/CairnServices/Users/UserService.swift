@@ -54,6 +54,35 @@ public struct UserService: Sendable {
         return user
     }
 
+    /// Moves a user to another team (created when new; blank for none). Their records follow in the same
+    /// transaction, so the team's managers see them from now on and the old team's no longer do; audited.
+    public func changeTeam(of userId: String, to teamName: String?, by actor: Actor) async throws -> User {
+        guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }
+        let trimmed = teamName?.trimmedForInput ?? ""
+        let name = trimmed.isEmpty ? nil : trimmed
+        if trimmed.count > 100 {
+            throw ServiceError.validation([FieldError(field: "team", code: .tooLong, parameters: ["max": "100"])])
+        }
+        let now = environment.clock.now()
+        let newTeamId = environment.ids.next()
+        return try await environment.storage.write { [environment] session in
+            let users = UserStore()
+            guard let user = try await users.find(id: userId, in: session) else { throw ServiceError.notFound(nil) }
+            let team = try await name.asyncMap { try await users.team(named: $0, newId: newTeamId, now: now, in: session) }
+            var moved = user
+            moved.teamId = team?.id
+            guard moved.teamId != user.teamId else { return user }
+            try await users.setTeam(of: user.id, to: moved.teamId, in: session)
+            for kind in RecordKinds.all {
+                _ = try await kind.followOwnerTeam(ownerId: user.id, teamId: moved.teamId, in: session)
+            }
+            try await environment.auditLog.append(
+                .update, entity: "user", recordId: user.id, before: user, after: moved, actor: actor, at: now,
+                in: session)
+            return moved
+        }
+    }
+
     /// Every user, for an actor who manages users.
     public func all(by actor: Actor) async throws -> [User] {
         guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }

@@ -18,7 +18,7 @@ public struct PipelineTotalsStore: Sendable {
             .from(OpportunityFields.table)
             .where("deleted_at", .is, SQLLiteral.null)
             .where("pipeline_id", .equal, pipelineId)
-        query = RecordStore<OpportunityFields>.restrict(query, to: visibility)
+            .where(visibility.condition())
         if let ownerId = filter.ownerId { query = query.where("owner_id", .equal, ownerId) }
         if let teamId = filter.teamId { query = query.where("team_id", .equal, teamId) }
         let rows = try await query.groupBy("stage").groupBy("currency").all()

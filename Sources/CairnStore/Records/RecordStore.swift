@@ -47,11 +47,23 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         return true
     }
 
-    /// The record with an id (deleted ones only when asked).
+    /// The record with an id (deleted ones only when asked), whoever may see it.
     public func find(_ id: String, includingDeleted: Bool = false, in session: StoreSession) async throws -> Stored<Fields>? {
+        try await find(id, includingDeleted: includingDeleted, visibility: .everything, in: session)
+    }
+
+    /// The live record with an id if it lies within a scope.
+    public func find(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Stored<Fields>? {
+        try await find(id, includingDeleted: false, visibility: visibility, in: session)
+    }
+
+    private func find(
+        _ id: String, includingDeleted: Bool, visibility: Visibility, in session: StoreSession
+    ) async throws -> Stored<Fields>? {
         // Plain SQL text: the hottest query of all, and the builder's serialization showed in profiles.
         let liveOnly = includingDeleted ? "" : " AND deleted_at IS NULL"
-        let query = SQLQueryString("SELECT * FROM \(unsafeRaw: Fields.table) WHERE id = \(bind: id)\(unsafeRaw: liveOnly)")
+        let query: SQLQueryString =
+            "SELECT * FROM \(unsafeRaw: Fields.table) WHERE id = \(bind: id)\(unsafeRaw: liveOnly) AND \(visibility.condition())"
         guard let row = try await session.sql.raw(query).first() else { return nil }
         return try Self.decode(row)
     }
@@ -65,11 +77,11 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
 
     /// Whether a live record with this id exists and is visible.
     public func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
-        var query = session.sql.select().column("id").from(Fields.table)
+        try await session.sql.select().column("id").from(Fields.table)
             .where("id", .equal, id)
             .where("deleted_at", .is, SQLLiteral.null)
-        query = Self.restrict(query, to: visibility)
-        return try await query.first() != nil
+            .where(visibility.condition())
+            .first() != nil
     }
 
     /// One page of live records matching the query.
@@ -78,7 +90,7 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             throw RecordQueryError.unknownSort(request.sortField)
         }
         var query = session.sql.select().column("*").from(Fields.table).where("deleted_at", .is, SQLLiteral.null)
-        query = Self.restrict(query, to: request.visibility)
+            .where(request.visibility.condition())
         for (field, value) in request.filters.sorted(by: { $0.key < $1.key }) {
             guard let column = Fields.filterFields[field] else { throw RecordQueryError.unknownFilter(field) }
             query = query.where(SQLColumn(column), .equal, SQLBind(value))
@@ -108,19 +120,33 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         return RecordPage(items: records, next: next)
     }
 
-    /// Live records matching a condition written for this table, in an order, at most `limit` of them (for the
-    /// purpose-built queries of pages such as Today).
+    /// Live records within a scope matching a condition written for this table, in an order, at most `limit` of
+    /// them (for the purpose-built queries of pages such as Today).
     func select(
-        where condition: SQLQueryString, orderBy order: String, limit: Int, in session: StoreSession
+        where condition: SQLQueryString, visibility: Visibility, orderBy order: String, limit: Int,
+        in session: StoreSession
     ) async throws -> [Stored<Fields>] {
         let query: SQLQueryString =
-            "SELECT * FROM \(unsafeRaw: Fields.table) WHERE deleted_at IS NULL AND (\(condition)) ORDER BY \(unsafeRaw: order) LIMIT \(literal: limit)"
+            "SELECT * FROM \(unsafeRaw: Fields.table) WHERE deleted_at IS NULL AND \(visibility.condition()) AND (\(condition)) ORDER BY \(unsafeRaw: order) LIMIT \(literal: limit)"
         return try await session.sql.raw(query).all().map(Self.decode)
+    }
+
+    /// Gives every record of an owner (deleted ones too) the owner's new team, so team scope keeps following the
+    /// owner; returns how many records moved. The team is a scope stamp, not content: versions do not change.
+    public func followOwnerTeam(ownerId: String, teamId: String?, in session: StoreSession) async throws -> Int {
+        let rows = try await session.sql.update(Fields.table)
+            .set("team_id", to: SQLBind(teamId))
+            .where("owner_id", .equal, ownerId)
+            .returning("id")
+            .all()
+        return rows.count
     }
 
     /// Live records in id order after `id` (from the start when nil): a walk over a whole table in pages.
     public func page(after id: String?, limit: Int, in session: StoreSession) async throws -> [Stored<Fields>] {
-        try await select(where: id.map { "id > \(bind: $0)" } ?? "1 = 1", orderBy: "id", limit: limit, in: session)
+        try await select(
+            where: id.map { "id > \(bind: $0)" } ?? "1 = 1", visibility: .everything, orderBy: "id", limit: limit,
+            in: session)
     }
 
     /// Every record, deleted ones included, whose `column` holds one of `ids` (children of merged records).
@@ -132,23 +158,25 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             .all().map(Self.decode)
     }
 
-    /// The live records with these ids (in no particular order; missing ones are left out).
-    public func find(ids: [String], in session: StoreSession) async throws -> [Stored<Fields>] {
-        guard !ids.isEmpty else { return [] }
-        return try await session.sql.select().column("*").from(Fields.table)
-            .where("id", .in, ids)
-            .where("deleted_at", .is, SQLLiteral.null)
-            .all().map(Self.decode)
+    /// The live records with these ids within a scope (in no particular order; missing ones are left out).
+    public func find(
+        ids: [String], visibility: Visibility, in session: StoreSession
+    ) async throws
+        -> [Stored<Fields>]
+    {
+        try await findMarkingScope(ids: ids, visibility: visibility, in: session).filter(\.isVisible).map(\.record)
     }
 
-    static func restrict(_ query: SQLSelectBuilder, to visibility: Visibility) -> SQLSelectBuilder {
-        switch visibility {
-        case .everything:
-            return query
-        case .owner(let owner):
-            return query.where("owner_id", .equal, owner)
-        case .team(let team):
-            return query.where(SQLColumn("team_id"), .equal, SQLBind(team))
+    /// The live records with these ids, each marked with whether it lies within a scope: what a duplicate check
+    /// needs to show the matches a user may see and count the others, in one query.
+    public func findMarkingScope(
+        ids: [String], visibility: Visibility, in session: StoreSession
+    ) async throws -> [(record: Stored<Fields>, isVisible: Bool)] {
+        guard !ids.isEmpty else { return [] }
+        let query: SQLQueryString =
+            "SELECT *, CASE WHEN \(visibility.condition()) THEN 1 ELSE 0 END AS in_scope FROM \(unsafeRaw: Fields.table) WHERE id IN (\(binds: ids)) AND deleted_at IS NULL"
+        return try await session.sql.raw(query).all().map { row in
+            (try Self.decode(row), try row.decode(column: "in_scope", as: Int.self) == 1)
         }
     }
 

@@ -7,7 +7,7 @@ public struct WeeklyFiguresStore: Sendable {
     /// Creates the store.
     public init() {}
 
-    /// Every owner's figures since `start`, of the records a visibility allows.
+    /// Every owner's figures since `start`, of the records within a scope (deals by the deal's scope).
     public func figures(
         since start: Date, now: Date, wonStages: [String], visibility: Visibility, in session: StoreSession
     ) async throws -> [String: WeeklyFigures] {
@@ -17,46 +17,37 @@ public struct WeeklyFiguresStore: Sendable {
         func apply(_ rows: [(String, Int, Int64)], _ update: (inout WeeklyFigures, Int, Int64) -> Void) {
             for (owner, count, amount) in rows { update(&result[owner, default: WeeklyFigures()], count, amount) }
         }
-        let scope = Self.scope(visibility, column: "owner_id")
+        let scope = visibility.condition()
         apply(
             try await grouped(
-                "SELECT owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM leads WHERE deleted_at IS NULL AND created_at >= \(bind: since)\(scope) GROUP BY owner_id",
+                "SELECT owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM leads WHERE deleted_at IS NULL AND created_at >= \(bind: since) AND \(scope) GROUP BY owner_id",
                 in: session)
         ) { figures, count, _ in figures.newLeads = count }
         apply(
             try await grouped(
-                "SELECT owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM activities WHERE deleted_at IS NULL AND direction = 'outbound' AND occurred_at >= \(bind: since) AND occurred_at <= \(bind: until)\(scope) GROUP BY owner_id",
+                "SELECT owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM activities WHERE deleted_at IS NULL AND direction = 'outbound' AND occurred_at >= \(bind: since) AND occurred_at <= \(bind: until) AND \(scope) GROUP BY owner_id",
                 in: session)
         ) { figures, count, _ in figures.followUps = count }
         apply(
             try await grouped(
-                "SELECT owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM tasks WHERE deleted_at IS NULL AND status = 'open' AND due_at < \(bind: until)\(scope) GROUP BY owner_id",
+                "SELECT owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM tasks WHERE deleted_at IS NULL AND status = 'open' AND due_at < \(bind: until) AND \(scope) GROUP BY owner_id",
                 in: session)
         ) { figures, count, _ in figures.overdueTasks = count }
-        let dealScope = Self.scope(visibility, column: "o.owner_id")
+        let dealScope = visibility.condition(on: "o")
         apply(
             try await grouped(
-                "SELECT o.owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM stage_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.deleted_at IS NULL AND c.from_stage IS NOT NULL AND c.changed_at >= \(bind: since)\(dealScope) GROUP BY o.owner_id",
+                "SELECT o.owner_id AS owner, COUNT(*) AS n, 0 AS amount FROM stage_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.deleted_at IS NULL AND c.from_stage IS NOT NULL AND c.changed_at >= \(bind: since) AND \(dealScope) GROUP BY o.owner_id",
                 in: session)
         ) { figures, count, _ in figures.stageMoves = count }
         apply(
             try await grouped(
-                "SELECT o.owner_id AS owner, COUNT(*) AS n, CAST(SUM(o.amount_minor) AS BIGINT) AS amount FROM stage_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.deleted_at IS NULL AND c.to_stage IN (\(binds: wonStages)) AND c.changed_at >= \(bind: since)\(dealScope) GROUP BY o.owner_id",
+                "SELECT o.owner_id AS owner, COUNT(*) AS n, CAST(SUM(o.amount_minor) AS BIGINT) AS amount FROM stage_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.deleted_at IS NULL AND c.to_stage IN (\(binds: wonStages)) AND c.changed_at >= \(bind: since) AND \(dealScope) GROUP BY o.owner_id",
                 in: session)
         ) {
             $0.wins = $1
             $0.wonAmountMinor = $2
         }
         return result
-    }
-
-    /// ` AND <column> = …` for a scope; the team scope is checked on the owner's team through the users table.
-    static func scope(_ visibility: Visibility, column: String) -> SQLQueryString {
-        switch visibility {
-        case .everything: ""
-        case .owner(let owner): " AND \(unsafeRaw: column) = \(bind: owner)"
-        case .team(let team): " AND \(unsafeRaw: column) IN (SELECT id FROM users WHERE team_id = \(bind: team))"
-        }
     }
 
     private func grouped(_ query: SQLQueryString, in session: StoreSession) async throws -> [(String, Int, Int64)] {

@@ -3,14 +3,14 @@ import Foundation
 import SQLKit
 
 /// The purpose-built queries behind a salesperson's Today page; each is bounded and runs on indexed columns of
-/// the owner's own records.
+/// the owner's own records, within the reader's scope like every other read.
 public struct TodayStore: Sendable {
     /// Creates the store.
     public init() {}
 
     /// New leads of an owner with no activity yet, oldest first.
     public func leadsAwaitingFirstContact(
-        ownerId: String, limit: Int, in session: StoreSession
+        ownerId: String, visibility: Visibility, limit: Int, in session: StoreSession
     ) async throws
         -> [Stored<LeadFields>]
     {
@@ -19,13 +19,13 @@ public struct TodayStore: Sendable {
                 owner_id = \(bind: ownerId) AND status = \(bind: LeadStatus.new.rawValue) AND NOT EXISTS (
                     SELECT 1 FROM activities a WHERE a.lead_id = leads.id AND a.deleted_at IS NULL)
                 """,
-            orderBy: "created_at, id", limit: limit, in: session)
+            visibility: visibility, orderBy: "created_at, id", limit: limit, in: session)
     }
 
     /// Inbound messages on an owner's accounts that are still the newest activity there (nobody answered), oldest
     /// first.
     public func messagesAwaitingReply(
-        ownerId: String, limit: Int, in session: StoreSession
+        ownerId: String, visibility: Visibility, limit: Int, in session: StoreSession
     ) async throws
         -> [Stored<ActivityFields>]
     {
@@ -38,12 +38,12 @@ public struct TodayStore: Sendable {
                     AND later.deleted_at IS NULL AND (later.occurred_at > activities.occurred_at
                         OR (later.occurred_at = activities.occurred_at AND later.id > activities.id)))
                 """,
-            orderBy: "occurred_at, id", limit: limit, in: session)
+            visibility: visibility, orderBy: "occurred_at, id", limit: limit, in: session)
     }
 
     /// Open tasks of an owner due before a time, earliest first.
     public func openTasksDue(
-        ownerId: String, before end: Date, limit: Int, in session: StoreSession
+        ownerId: String, visibility: Visibility, before end: Date, limit: Int, in session: StoreSession
     ) async throws
         -> [Stored<TaskFields>]
     {
@@ -52,13 +52,13 @@ public struct TodayStore: Sendable {
                 owner_id = \(bind: ownerId) AND status = \(bind: TaskStatus.open.rawValue)
                 AND due_at IS NOT NULL AND due_at < \(bind: end.epochMilliseconds)
                 """,
-            orderBy: "due_at, id", limit: limit, in: session)
+            visibility: visibility, orderBy: "due_at, id", limit: limit, in: session)
     }
 
     /// Open deals of an owner whose last activity (or creation, when none) is older than `quietSince`, biggest
     /// first, each with the time of its last activity.
     public func dealsWithoutActivity(
-        ownerId: String, closedStages: [String], quietSince: Date, limit: Int, in session: StoreSession
+        ownerId: String, visibility: Visibility, closedStages: [String], quietSince: Date, limit: Int, in session: StoreSession
     ) async throws -> [(deal: Stored<OpportunityFields>, lastActivity: Date?)] {
         let lastActivity = """
             (SELECT MAX(a.occurred_at) FROM activities a
@@ -69,7 +69,7 @@ public struct TodayStore: Sendable {
                 owner_id = \(bind: ownerId) AND stage NOT IN (\(binds: closedStages))
                 AND COALESCE(\(unsafeRaw: lastActivity), created_at) < \(bind: quietSince.epochMilliseconds)
                 """,
-            orderBy: "amount_minor DESC, id", limit: limit, in: session)
+            visibility: visibility, orderBy: "amount_minor DESC, id", limit: limit, in: session)
         let latest = try await lastActivities(of: deals.map(\.id), in: session)
         return deals.map { ($0, latest[$0.id]) }
     }

@@ -38,6 +38,11 @@ public struct UserStore: Sendable {
         return (try Self.decode(row), try RowReader(row: row, table: "users").string("password_hash"))
     }
 
+    /// Puts a user in another team (or none).
+    public func setTeam(of userId: String, to teamId: String?, in session: StoreSession) async throws {
+        try await session.sql.update("users").set("team_id", to: SQLBind(teamId)).where("id", .equal, userId).run()
+    }
+
     /// Every user, by name.
     public func all(in session: StoreSession) async throws -> [User] {
         try await session.sql.select().column("*").from("users").orderBy("name").all().map(Self.decode)
