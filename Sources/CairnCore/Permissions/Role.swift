@@ -41,12 +41,23 @@ public enum RecordScope: String, Sendable, Codable, CaseIterable {
     case all
 }
 
-/// Rights beyond reading and editing records in scope.
+/// Rights beyond reading and editing records in scope, one per use case; each is checked by the services that
+/// need it (docs/DESIGN.md lists them with the service methods).
 public enum Permission: String, Sendable, Codable, CaseIterable {
+    /// Add users, list every user, move a user to another team.
     case manageUsers = "manage_users"
+    /// Soft-delete records in scope.
     case deleteRecords = "delete_records"
+    /// Give records to other users in scope.
     case reassignRecords = "reassign_records"
+    /// Create a record over blocking duplicate matches.
     case overrideDuplicates = "override_duplicates"
+    /// Merge duplicate records and undo a merge.
     case mergeRecords = "merge_records"
+    /// Run duplicate scans and review their clusters.
+    case reviewDuplicates = "review_duplicates"
+    /// Change the duplicate-matching rules.
+    case configureMatching = "configure_matching"
+    /// Export data in bulk.
     case exportData = "export_data"
 }

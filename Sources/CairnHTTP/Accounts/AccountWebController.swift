@@ -7,7 +7,7 @@ struct AccountWebController {
     let pages: WebPages
     private var services: Services { pages.services }
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.accounts), use: list)
         router.get(RouterPath(WebPaths.quickAdd), use: showQuickAdd)
         router.post(RouterPath(WebPaths.quickAdd), use: quickAdd)
@@ -17,12 +17,12 @@ struct AccountWebController {
         router.post("accounts/views/:id/delete", use: deleteView)
     }
 
-    @Sendable func list(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try await list(request, context, query: FormFields(query: request), errors: FormErrors())
     }
 
-    @Sendable func saveView(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func saveView(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let form = context.web.form
         let query = form["query"] ?? ""
         do {
@@ -35,15 +35,15 @@ struct AccountWebController {
         }
     }
 
-    @Sendable func deleteView(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        try await services.savedViews.delete(try context.parameters.require("id"), by: try context.requireActor())
+    @Sendable func deleteView(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await services.savedViews.delete(try context.parameters.require("id"), by: context.actor)
         return WebResponse.redirect(to: WebPaths.accounts)
     }
 
     private func list(
-        _ request: Request, _ context: CairnRequestContext, query: FormFields, errors formErrors: FormErrors
+        _ request: Request, _ context: SignedInContext, query: FormFields, errors formErrors: FormErrors
     ) async throws -> Response {
-        let actor = try context.requireActor()
+        let actor = context.actor
         func value(_ name: String) -> String? { query.text(name) }
         var filters: [String: String] = [:]
         for field in AccountListPage.filterFields { filters[field] = value(field) }
@@ -68,13 +68,13 @@ struct AccountWebController {
         }
     }
 
-    @Sendable func showQuickAdd(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func showQuickAdd(_ request: Request, context: SignedInContext) async throws -> Response {
         let chrome = try await pages.chrome(request, context, section: .accounts)
         return pages.respond(QuickAddPage(chrome: chrome).render(), context)
     }
 
-    @Sendable func quickAdd(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func quickAdd(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let form = context.web.form
         do {
             let account = try await services.accounts.createChecked(
@@ -92,7 +92,7 @@ struct AccountWebController {
         }
     }
 
-    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
         let overview = try await overview(of: id, context)
         let chrome = try await pages.chrome(request, context, section: .accounts)
@@ -108,8 +108,8 @@ struct AccountWebController {
         return pages.respond(page.render(), context)
     }
 
-    @Sendable func edit(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func edit(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let id = try context.parameters.require("id")
         let form = context.web.form
         do {
@@ -126,8 +126,8 @@ struct AccountWebController {
         }
     }
 
-    private func overview(of id: String, _ context: CairnRequestContext) async throws -> AccountOverview {
-        let actor = try context.requireActor()
+    private func overview(of id: String, _ context: SignedInContext) async throws -> AccountOverview {
+        let actor = context.actor
         let account = try await services.accounts.get(id, by: actor)
         let byAccount = ["accountId": id]
         let contacts = try await services.contacts.list(ListRequest(filters: byAccount, sort: "name", limit: 200), by: actor)

@@ -7,12 +7,12 @@ import Hummingbird
 struct ActivityWebController {
     let pages: WebPages
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.newActivity), use: showForm)
         router.post(RouterPath(WebPaths.activities), use: create)
     }
 
-    @Sendable func showForm(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func showForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = FormFields(query: request)
         let draft = ActivityQuickForm(
             accountId: query.text("accountId"), leadId: query.text("leadId"),
@@ -24,8 +24,8 @@ struct ActivityWebController {
         return try await page(request, context, draft, status: .ok)
     }
 
-    @Sendable func create(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let form = context.web.form
         let back = WebResponse.safeReturnPath(form["back"], fallback: WebPaths.today)
         let fields = ActivityFields(
@@ -46,7 +46,7 @@ struct ActivityWebController {
     }
 
     private func page(
-        _ request: Request, _ context: CairnRequestContext, _ draft: ActivityQuickForm, status: HTTPResponse.Status
+        _ request: Request, _ context: SignedInContext, _ draft: ActivityQuickForm, status: HTTPResponse.Status
     ) async throws -> Response {
         let chrome = try await pages.chrome(request, context, section: nil)
         let document = PageLayout.document(title: chrome.text("web.activity.title"), chrome: chrome) {

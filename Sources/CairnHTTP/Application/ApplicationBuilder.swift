@@ -19,6 +19,7 @@ public enum ApplicationBuilder {
         authController.addPublicRoutes(to: api)
 
         let secured = api.group().add(middleware: BearerAuthMiddleware(auth: services.auth))
+            .group(context: SignedInContext.self)
         authController.addRoutes(to: secured)
         UserController(users: services.users).addRoutes(to: secured)
         RecordController(service: services.accounts).addRoutes(to: secured)
@@ -42,6 +43,7 @@ public enum ApplicationBuilder {
         let web = router.group().add(middleware: WebErrorMiddleware()).add(middleware: WebSessionMiddleware())
         SignInController(pages: pages).addRoutes(to: web)
         let signedIn = web.group().add(middleware: WebSignInMiddleware(auth: services.auth))
+            .group(context: SignedInContext.self)
         TodayController(pages: pages).addRoutes(to: signedIn)
         ActivityWebController(pages: pages).addRoutes(to: signedIn)
         AccountWebController(pages: pages).addRoutes(to: signedIn)

@@ -12,7 +12,7 @@ struct AuthController {
         group.post("auth/login", use: login)
     }
 
-    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.post("auth/logout", use: logout)
         group.post("auth/tokens", use: createToken)
         group.get("me", use: me)
@@ -35,13 +35,13 @@ struct AuthController {
         return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: issued.expiresAt, user: issued.user))
     }
 
-    @Sendable func logout(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func logout(_ request: Request, context: SignedInContext) async throws -> Response {
         if let token = BearerAuthMiddleware.bearerToken(in: request) { try await auth.logout(token: token) }
         return Response(status: .noContent)
     }
 
-    @Sendable func createToken(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func createToken(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let body = try await JSONBody.object(from: request)
         var errors: [FieldError] = []
         let name = JSONBody.string("name", in: body, errors: &errors)
@@ -50,7 +50,7 @@ struct AuthController {
         return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: nil, user: nil, name: name), status: .created)
     }
 
-    @Sendable func me(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        try JSONResponse.make(try await users.me(try context.requireActor()))
+    @Sendable func me(_ request: Request, context: SignedInContext) async throws -> Response {
+        try JSONResponse.make(try await users.me(context.actor))
     }
 }

@@ -58,6 +58,6 @@ struct SignInController {
     private func page(_ context: CairnRequestContext, email: String?, next: String?, failed: Bool) -> Response {
         let chrome = PageChrome(web: context.web, user: nil, section: nil, path: WebPaths.login)
         let document = LoginPage(chrome: chrome, email: email, next: next, failed: failed).render()
-        return pages.respond(document, context, status: failed ? .unauthorized : .ok)
+        return pages.respond(document, web: context.web, status: failed ? .unauthorized : .ok)
     }
 }

@@ -3,11 +3,11 @@ import CairnServices
 import Foundation
 import Hummingbird
 
-/// Batch duplicate scans over the API: start one, follow its progress, read its clusters (the merge right).
+/// Batch duplicate scans over the API: start one, follow its progress, read its clusters (the review right).
 struct DuplicateScanController {
     let scans: DuplicateScanService
 
-    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.post("duplicate-scans", use: start)
         group.get("duplicate-scans/{id}", use: read)
         group.get("duplicate-scans/{id}/clusters", use: clusters)
@@ -61,22 +61,22 @@ struct DuplicateScanController {
         var nextPage: Int?
     }
 
-    @Sendable func start(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let scan = try await scans.start(by: try context.requireActor())
+    @Sendable func start(_ request: Request, context: SignedInContext) async throws -> Response {
+        let scan = try await scans.start(by: context.actor)
         return try JSONResponse.make(
             ScanBody(scan), status: .accepted, headers: [.location: "/api/v1/duplicate-scans/\(scan.id)"])
     }
 
-    @Sendable func read(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func read(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
-        guard let scan = try await scans.scan(id == "latest" ? nil : id, by: try context.requireActor()) else {
+        guard let scan = try await scans.scan(id == "latest" ? nil : id, by: context.actor) else {
             throw ServiceError.notFound(nil)
         }
         return try JSONResponse.make(ScanBody(scan))
     }
 
-    @Sendable func clusters(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func clusters(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let page = try Self.page(request)
         guard let scan = try await scans.scan(try context.parameters.require("id"), by: actor) else {
             throw ServiceError.notFound(nil)

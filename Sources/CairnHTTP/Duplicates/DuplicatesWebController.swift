@@ -7,7 +7,7 @@ struct DuplicatesWebController {
     let pages: WebPages
     private var services: Services { pages.services }
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.duplicates), use: show)
         router.post(RouterPath(WebPaths.duplicateScan), use: scan)
         router.get(RouterPath(WebPaths.mergeReview), use: review)
@@ -15,24 +15,24 @@ struct DuplicatesWebController {
         router.post("admin/merges/:id/undo", use: undo)
     }
 
-    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = FormFields(query: request)
         let notice = query["undone"] != nil ? context.web.text("web.merge.undone") : nil
         return try await render(request, context, page: Int(query["page"] ?? "") ?? 0, notice: notice)
     }
 
-    @Sendable func scan(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        _ = try await services.duplicateScans.start(by: try context.requireActor())
+    @Sendable func scan(_ request: Request, context: SignedInContext) async throws -> Response {
+        _ = try await services.duplicateScans.start(by: context.actor)
         return WebResponse.redirect(to: WebPaths.duplicates)
     }
 
-    @Sendable func review(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func review(_ request: Request, context: SignedInContext) async throws -> Response {
         let ids = (FormFields(query: request)["ids"] ?? "").split(separator: ",").map(String.init)
         return try await renderReview(request, context, ids: ids, errors: FormErrors(), status: .ok)
     }
 
-    @Sendable func merge(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func merge(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let form = context.web.form
         let ids = form.values("ids")
         let survivor = form["survivor"] ?? ""
@@ -50,9 +50,9 @@ struct DuplicatesWebController {
         }
     }
 
-    @Sendable func undo(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func undo(_ request: Request, context: SignedInContext) async throws -> Response {
         do {
-            try await services.merges.undo(try context.parameters.require("id"), by: try context.requireActor())
+            try await services.merges.undo(try context.parameters.require("id"), by: context.actor)
             return WebResponse.redirect(to: WebPaths.with(WebPaths.duplicates, [("undone", "1")]))
         } catch ServiceError.conflict(let errors) {
             let problem = errors.map { MessageCatalog.message(for: $0, context.web.language) }.joined(separator: " ")
@@ -61,10 +61,10 @@ struct DuplicatesWebController {
     }
 
     private func render(
-        _ request: Request, _ context: CairnRequestContext, page: Int, notice: String? = nil, problem: String? = nil,
+        _ request: Request, _ context: SignedInContext, page: Int, notice: String? = nil, problem: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let actor = try context.requireActor()
+        let actor = context.actor
         let scan = try await services.duplicateScans.scan(nil, by: actor)
         let clusters =
             scan?.status == .done
@@ -79,16 +79,11 @@ struct DuplicatesWebController {
     }
 
     private func renderReview(
-        _ request: Request, _ context: CairnRequestContext, ids: [String], errors: FormErrors,
+        _ request: Request, _ context: SignedInContext, ids: [String], errors: FormErrors,
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let actor = try context.requireActor()
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
-        var records: [Stored<AccountFields>] = []
-        for id in ids.prefix(AccountMergeService.maximumMerged + 1) where !records.contains(where: { $0.id == id }) {
-            records.append(try await services.accounts.get(id, by: actor))
-        }
-        guard records.count > 1 else { throw ServiceError.notFound(.account) }
+        let actor = context.actor
+        let records = try await services.merges.candidates(ids, by: actor)
         let owners = try await services.users.colleagues(of: actor)
         let chrome = try await pages.chrome(request, context, section: .admin)
         let page = MergeReviewPage(chrome: chrome, records: records, ownerNames: owners.namesByID, errors: errors)

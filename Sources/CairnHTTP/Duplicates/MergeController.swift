@@ -7,7 +7,7 @@ import Hummingbird
 struct MergeController {
     let merges: AccountMergeService
 
-    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.post("accounts/{id}/merge", use: merge)
         group.post("merges/{id}/undo", use: undo)
     }
@@ -19,8 +19,8 @@ struct MergeController {
         var movedChildren: Int
     }
 
-    @Sendable func merge(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func merge(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let body = try await JSONBody.object(from: request)
         let (mergedIds, sources) = try Self.parse(body)
         let result = try await merges.merge(
@@ -31,8 +31,8 @@ struct MergeController {
             headers: [.eTag: JSONResponse.etag(version: result.survivor.meta.version)])
     }
 
-    @Sendable func undo(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        try await merges.undo(try context.parameters.require("id"), by: try context.requireActor())
+    @Sendable func undo(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await merges.undo(try context.parameters.require("id"), by: context.actor)
         return Response(status: .noContent)
     }
 

@@ -7,26 +7,26 @@ struct LeadWebController {
     let pages: WebPages
     private var services: Services { pages.services }
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.leads), use: inbox)
         router.post("leads/:id/accept", use: accept)
         router.post("leads/:id/convert", use: convert)
         router.post("leads/:id/disqualify", use: disqualify)
     }
 
-    @Sendable func inbox(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func inbox(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = FormFields(query: request)
         return try await render(request, context, query: query, errors: FormErrors(), status: .ok)
     }
 
-    @Sendable func accept(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func accept(_ request: Request, context: SignedInContext) async throws -> Response {
         try await decide(request, context) { id, actor in
             _ = try await services.leadInbox.accept(id, by: actor)
             return nil
         }
     }
 
-    @Sendable func convert(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func convert(_ request: Request, context: SignedInContext) async throws -> Response {
         let form = context.web.form
         let name = form.text("opportunityName")
         do {
@@ -40,13 +40,13 @@ struct LeadWebController {
             let chrome = try await pages.chrome(request, context, section: .leads)
             let panel = LeadDuplicatesPanel(
                 chrome: chrome, leadId: try context.parameters.require("id"), opportunityName: name, findings: findings,
-                actor: try context.requireActor())
+                actor: context.actor)
             return try await render(
                 request, context, query: FormFields(), errors: FormErrors(), duplicates: panel, status: .conflict)
         }
     }
 
-    @Sendable func disqualify(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func disqualify(_ request: Request, context: SignedInContext) async throws -> Response {
         let reason = context.web.form["disqualifyReason"] ?? ""
         return try await decide(request, context) { id, actor in
             _ = try await services.leadInbox.disqualify(id, reason: reason, by: actor)
@@ -56,10 +56,10 @@ struct LeadWebController {
 
     /// Runs a decision; goes to the page it names or back to the inbox, or shows the inbox with the errors.
     private func decide(
-        _ request: Request, _ context: CairnRequestContext,
+        _ request: Request, _ context: SignedInContext,
         _ decision: @Sendable (String, Actor) async throws -> String?
     ) async throws -> Response {
-        let actor = try context.requireActor()
+        let actor = context.actor
         let id = try context.parameters.require("id")
         let back = WebResponse.safeReturnPath(context.web.form["back"], fallback: WebPaths.leads)
         do {
@@ -73,10 +73,10 @@ struct LeadWebController {
     }
 
     private func render(
-        _ request: Request, _ context: CairnRequestContext, query: FormFields, errors: FormErrors,
+        _ request: Request, _ context: SignedInContext, query: FormFields, errors: FormErrors,
         duplicates: LeadDuplicatesPanel? = nil, status: HTTPResponse.Status
     ) async throws -> Response {
-        let actor = try context.requireActor()
+        let actor = context.actor
         let isTeamView = query["scope"] == "team"
         let leadStatus = query.text("status").flatMap(LeadStatus.init(rawValue:)) ?? .new
         var filters = ["status": leadStatus.rawValue]

@@ -7,17 +7,17 @@ struct PipelineWebController {
     let pages: WebPages
     private var services: Services { pages.services }
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.pipeline), use: board)
         router.post("opportunities/:id/move", use: move)
     }
 
-    @Sendable func board(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func board(_ request: Request, context: SignedInContext) async throws -> Response {
         try await render(request, context, filter: Self.filter(FormFields(query: request)), errors: FormErrors(), status: .ok)
     }
 
-    @Sendable func move(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func move(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let id = try context.parameters.require("id")
         let form = context.web.form
         let back = WebResponse.safeReturnPath(form["back"], fallback: WebPaths.pipeline)
@@ -40,10 +40,10 @@ struct PipelineWebController {
     }
 
     private func render(
-        _ request: Request, _ context: CairnRequestContext, filter: DealFilter, errors: FormErrors,
+        _ request: Request, _ context: SignedInContext, filter: DealFilter, errors: FormErrors,
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let actor = try context.requireActor()
+        let actor = context.actor
         let filters = filter.listFilters.merging(["pipelineId": Pipeline.standard.id]) { first, _ in first }
         var columns: [String: [Stored<OpportunityFields>]] = [:]
         for stage in Pipeline.standard.stages {

@@ -12,7 +12,7 @@ struct RecordController<Fields: ManagedRecord> {
         ["id", "version", "teamId", "createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt"]
     }
 
-    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
         let path = RouterPath(stringLiteral: Fields.kind.plural)
         group.post(path, use: create)
         if Fields.matchRow != nil {
@@ -24,8 +24,8 @@ struct RecordController<Fields: ManagedRecord> {
         group.delete("\(Fields.kind.plural)/{id}", use: delete)
     }
 
-    @Sendable func create(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let object = try await JSONBody.object(from: request)
         let ownerId = try Self.ownerId(in: object)
         let fields = try JSONBody.decode(Fields.self, from: object.filter { !Self.systemKeys.contains($0.key) })
@@ -35,8 +35,8 @@ struct RecordController<Fields: ManagedRecord> {
     }
 
     /// The existing records a record would look like if it were created now (nothing is stored).
-    @Sendable func checkDuplicates(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func checkDuplicates(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let object = try await JSONBody.object(from: request)
         let fields = try JSONBody.decode(Fields.self, from: object.filter { !Self.systemKeys.contains($0.key) })
         let findings = try await service.duplicates(of: fields, by: actor)
@@ -56,13 +56,13 @@ struct RecordController<Fields: ManagedRecord> {
         }
     }
 
-    @Sendable func read(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let record = try await service.get(try context.parameters.require("id"), by: try context.requireActor())
+    @Sendable func read(_ request: Request, context: SignedInContext) async throws -> Response {
+        let record = try await service.get(try context.parameters.require("id"), by: context.actor)
         return try Self.recordResponse(record)
     }
 
-    @Sendable func update(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let id = try context.parameters.require("id")
         let ifMatch = try IfMatch(request)
         if case .absent = ifMatch { throw APIError.preconditionRequired }
@@ -76,15 +76,15 @@ struct RecordController<Fields: ManagedRecord> {
         return try Self.recordResponse(record)
     }
 
-    @Sendable func delete(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func delete(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let ifMatch = try IfMatch(request)
         try await service.delete(try context.parameters.require("id"), expectedVersion: ifMatch.version, by: actor)
         return Response(status: .noContent)
     }
 
-    @Sendable func list(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let listRequest = try ListParameters.parse(request.uri.queryParameters)
         let page = try await service.list(listRequest, by: actor)
         let cursor = page.next.map { PageCursor.encode($0, sort: listRequest.effectiveSort) }

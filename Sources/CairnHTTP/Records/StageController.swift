@@ -7,14 +7,14 @@ import Hummingbird
 struct StageController {
     let pipeline: OpportunityService
 
-    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.post("opportunities/{id}/stage", use: move)
         group.get("opportunities/{id}/stage-history", use: history)
         group.get("pipelines", use: pipelines)
     }
 
-    @Sendable func move(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func move(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let body = try await JSONBody.object(from: request)
         var errors: [FieldError] = []
         let stage = JSONBody.string("stage", in: body, errors: &errors)
@@ -27,13 +27,13 @@ struct StageController {
         return try RecordController<OpportunityFields>.recordResponse(record)
     }
 
-    @Sendable func history(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let changes = try await pipeline.history(of: try context.parameters.require("id"), by: try context.requireActor())
+    @Sendable func history(_ request: Request, context: SignedInContext) async throws -> Response {
+        let changes = try await pipeline.history(of: try context.parameters.require("id"), by: context.actor)
         return try JSONResponse.make(PageBody(items: changes, nextCursor: nil))
     }
 
-    @Sendable func pipelines(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        _ = try context.requireActor()
+    @Sendable func pipelines(_ request: Request, context: SignedInContext) async throws -> Response {
+        _ = context.actor
         return try JSONResponse.make(PageBody(items: PipelineCatalog.all, nextCursor: nil))
     }
 }

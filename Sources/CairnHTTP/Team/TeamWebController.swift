@@ -6,12 +6,12 @@ import Hummingbird
 struct TeamWebController {
     let pages: WebPages
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.team), use: show)
     }
 
-    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let services = pages.services
         let week = try await services.team.thisWeek(by: actor)
         let people = try await services.users.colleagues(of: actor).filter(\.isActive)

@@ -6,21 +6,21 @@ import Hummingbird
 struct TodayController {
     let pages: WebPages
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.today), use: show)
         router.post("tasks/:id/done", use: completeTask)
     }
 
-    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let items = try await pages.services.today.agenda(for: actor)
         let chrome = try await pages.chrome(request, context, section: .today)
         let now = pages.services.environment.clock.now()
         return pages.respond(TodayPage(chrome: chrome, items: items, now: now).render(), context)
     }
 
-    @Sendable func completeTask(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func completeTask(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let id = try context.parameters.require("id")
         _ = try await pages.services.tasks.update(id, expectedVersion: nil, by: actor) { task in
             var done = task

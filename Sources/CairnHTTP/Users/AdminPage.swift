@@ -17,7 +17,7 @@ struct AdminPage {
         let teamNames = teams.namesByID
         return PageLayout.document(title: chrome.text("web.admin.title"), chrome: chrome) {
             if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
-            if chrome.user.flatMap({ Role.named($0.role) })?.allows(.mergeRecords) == true {
+            if chrome.user.flatMap({ Role.named($0.role) })?.allows(.reviewDuplicates) == true {
                 p { a(.href(WebPaths.duplicates), .id("duplicates-link")) { chrome.text("web.admin.duplicates") } }
             }
             div(.class("grid-2")) {

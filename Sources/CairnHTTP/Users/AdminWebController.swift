@@ -6,18 +6,18 @@ import Hummingbird
 struct AdminWebController {
     let pages: WebPages
 
-    func addRoutes(to router: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.admin), use: show)
         router.post(RouterPath(WebPaths.adminUsers), use: addUser)
     }
 
-    @Sendable func show(_ request: Request, context: CairnRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
         let notice = FormFields(query: request)["added"] != nil ? context.web.text("web.admin.added") : nil
         return try await render(request, context, typed: nil, errors: FormErrors(), notice: notice, status: .ok)
     }
 
-    @Sendable func addUser(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func addUser(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let form = context.web.form
         let draft = UserDraft(
             email: form["email"] ?? "", password: form["password"] ?? "", name: form["name"] ?? "",
@@ -33,10 +33,10 @@ struct AdminWebController {
     }
 
     private func render(
-        _ request: Request, _ context: CairnRequestContext, typed: FormFields?, errors: FormErrors, notice: String?,
+        _ request: Request, _ context: SignedInContext, typed: FormFields?, errors: FormErrors, notice: String?,
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let actor = try context.requireActor()
+        let actor = context.actor
         let users = try await pages.services.users.all(by: actor)
         let teams = try await pages.services.users.teams(by: actor)
         let chrome = try await pages.chrome(request, context, section: .admin)

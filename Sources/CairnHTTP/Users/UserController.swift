@@ -7,18 +7,18 @@ import Hummingbird
 struct UserController {
     let users: UserService
 
-    func addRoutes(to group: RouterGroup<CairnRequestContext>) {
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.get("users", use: list)
         group.post("users", use: create)
         group.get("teams", use: teams)
     }
 
-    @Sendable func list(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        try JSONResponse.make(PageBody(items: try await users.all(by: try context.requireActor()), nextCursor: nil))
+    @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
+        try JSONResponse.make(PageBody(items: try await users.all(by: context.actor), nextCursor: nil))
     }
 
-    @Sendable func create(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let actor = try context.requireActor()
+    @Sendable func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let actor = context.actor
         let body = try await JSONBody.object(from: request)
         var errors: [FieldError] = []
         let email = JSONBody.string("email", in: body, errors: &errors)
@@ -32,7 +32,7 @@ struct UserController {
         return try JSONResponse.make(user, status: .created)
     }
 
-    @Sendable func teams(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        try JSONResponse.make(PageBody(items: try await users.teams(by: try context.requireActor()), nextCursor: nil))
+    @Sendable func teams(_ request: Request, context: SignedInContext) async throws -> Response {
+        try JSONResponse.make(PageBody(items: try await users.teams(by: context.actor), nextCursor: nil))
     }
 }

@@ -25,7 +25,7 @@ extension DuplicateScanService {
 
     /// One page (from 0) of a finished scan's clusters that still have two or more live members the actor may see.
     public func clusters(scanId: String, page: Int, by actor: Actor) async throws -> [DuplicateCluster] {
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try actor.require(.reviewDuplicates)
         let first = 1 + max(0, page) * Self.clustersPerPage
         return try await accounts.environment.storage.read { session in
             let pairs = try await DuplicateScanStore().pairs(

@@ -3,7 +3,7 @@ import CairnMatching
 import CairnStore
 import Foundation
 
-/// Batch scans of the accounts for duplicates: started by a user with the merge right, run in the background with
+/// Batch scans of the accounts for duplicates: started by a user with the review right, run in the background with
 /// their progress stored (so the admin page and the API can show it), clusters reviewed afterwards.
 public struct DuplicateScanService: Sendable {
     let accounts: RecordService<AccountFields>
@@ -20,7 +20,7 @@ public struct DuplicateScanService: Sendable {
 
     /// Stores a new running scan (or finds the running one) without running it: the CLI runs it and waits.
     public func begin(by actor: Actor) async throws -> (scan: DuplicateScanEntry, isNew: Bool) {
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try actor.require(.reviewDuplicates)
         let now = environment.clock.now()
         let id = environment.ids.next()
         return try await environment.storage.write { session in
@@ -35,7 +35,7 @@ public struct DuplicateScanService: Sendable {
 
     /// The scan with an id, or the latest one when nil.
     public func scan(_ id: String?, by actor: Actor) async throws -> DuplicateScanEntry? {
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try actor.require(.reviewDuplicates)
         return try await environment.storage.read { session in
             if let id { return try await store.find(id, in: session) }
             return try await store.latest(entity: Self.entity, in: session)

@@ -17,7 +17,7 @@ public struct MatchRuleService: Sendable {
     /// Stores new rules for a kind (they apply from the next start); refused when they do not decode or read a
     /// column the kind does not have. Audited.
     public func replace(_ kind: RecordKind, json: String, by actor: Actor) async throws {
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try actor.require(.configureMatching)
         var check = environment.matchRules
         do {
             try check.replace(kind, json: json)
@@ -37,7 +37,7 @@ public struct MatchRuleService: Sendable {
 
     /// Goes back to the shipped rules for a kind (from the next start).
     public func reset(_ kind: RecordKind, by actor: Actor) async throws {
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try actor.require(.configureMatching)
         let now = environment.clock.now()
         try await environment.storage.write { session in
             try await MatchRuleStore().remove(entity: kind.rawValue, in: session)

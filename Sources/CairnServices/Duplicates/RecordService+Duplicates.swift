@@ -69,7 +69,7 @@ extension RecordService {
         case .refuseBlocking where findings.blocks, .refuseAny where !findings.isEmpty:
             throw ServiceError.duplicates(findings)
         case .override where findings.blocks:
-            guard actor.role.allows(.overrideDuplicates) else { throw ServiceError.forbidden }
+            try actor.require(.overrideDuplicates)
             try await environment.auditLog.append(
                 .duplicateOverride, entity: Fields.kind.rawValue, recordId: newId, before: nil,
                 after: DuplicateOverride(blockingIds: findings.blockingIds), actor: actor, at: now, in: session)

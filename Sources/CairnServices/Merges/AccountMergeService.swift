@@ -51,9 +51,21 @@ public struct AccountMergeService: Sendable {
         ]
     }
 
+    /// The accounts a person is about to merge, for the review that picks the survivor and each field's value:
+    /// the first `maximumMerged + 1` distinct ids, every one visible, at least two. Needs the merge right.
+    public func candidates(_ ids: [String], by actor: Actor) async throws -> [Stored<AccountFields>] {
+        try actor.require(.mergeRecords)
+        var records: [Stored<AccountFields>] = []
+        for id in ids.prefix(Self.maximumMerged + 1) where !records.contains(where: { $0.id == id }) {
+            records.append(try await accounts.get(id, by: actor))
+        }
+        guard records.count > 1 else { throw ServiceError.notFound(.account) }
+        return records
+    }
+
     /// Merges `mergedIds` into `survivorId`.
     public func merge(_ request: MergeRequest, by actor: Actor) async throws -> MergeResult {
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try actor.require(.mergeRecords)
         try Self.check(request)
         let environment = accounts.environment
         let mergeId = environment.ids.next()
@@ -96,7 +108,7 @@ public struct AccountMergeService: Sendable {
     /// Puts every row a merge changed back exactly as it was; refused once any of them has changed since.
     @discardableResult
     public func undo(_ mergeId: String, by actor: Actor) async throws -> MergeEntry {
-        guard actor.role.allows(.mergeRecords) else { throw ServiceError.forbidden }
+        try actor.require(.mergeRecords)
         let environment = accounts.environment
         return try await environment.writing(as: actor, cause: .mergeUndo(mergeId: mergeId)) { unit in
             let (session, now) = (unit.session, unit.now)

@@ -96,7 +96,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
 
     /// Soft-deletes a record (kept for audit and undo, hidden everywhere else).
     public func delete(_ id: String, expectedVersion: Int?, by actor: Actor) async throws {
-        guard actor.role.allows(.deleteRecords) else { throw ServiceError.forbidden }
+        try actor.require(.deleteRecords)
         try await environment.writing(as: actor) { unit in
             let current = try await visibleRecord(id, actor: actor, in: unit.session)
             if let expectedVersion, current.meta.version != expectedVersion {

@@ -16,7 +16,7 @@ public struct UserService: Sendable {
 
     /// Adds a user, creating the named team when it does not exist.
     public func add(_ draft: UserDraft, by actor: Actor) async throws -> User {
-        guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }
+        try actor.require(.manageUsers)
         let prepared = try prepare(draft)
         return try await environment.storage.write { session in
             try await insert(prepared, by: actor, in: session)
@@ -57,7 +57,7 @@ public struct UserService: Sendable {
     /// Moves a user to another team (created when new; blank for none). Their records follow in the same
     /// transaction, so the team's managers see them from now on and the old team's no longer do; audited.
     public func changeTeam(of userId: String, to teamName: String?, by actor: Actor) async throws -> User {
-        guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }
+        try actor.require(.manageUsers)
         let trimmed = teamName?.trimmedForInput ?? ""
         let name = trimmed.isEmpty ? nil : trimmed
         if trimmed.count > 100 {
@@ -85,7 +85,7 @@ public struct UserService: Sendable {
 
     /// Every user, for an actor who manages users.
     public func all(by actor: Actor) async throws -> [User] {
-        guard actor.role.allows(.manageUsers) else { throw ServiceError.forbidden }
+        try actor.require(.manageUsers)
         return try await environment.storage.read { session in try await UserStore().all(in: session) }
     }
 

@@ -128,11 +128,11 @@ struct ScopeTests {
             let s = try await Self.setUp(services, f)
             let (scan, _) = try await services.duplicateScans.begin(by: f.admin)
             try await services.duplicateScans.run(scan)
-            // Team-scoped reviewers holding the merge right (no built-in role has both today).
+            // Team-scoped reviewers holding the review right (no built-in role has both today).
             func reviewer(_ reader: Actor) -> Actor {
                 Actor(
                     userId: reader.userId, teamId: reader.teamId,
-                    role: Role(name: "reviewer", scope: .team, permissions: [.mergeRecords]))
+                    role: Role(name: "reviewer", scope: .team, permissions: [.reviewDuplicates]))
             }
             let south = try await services.duplicateScans.clusters(scanId: scan.id, page: 0, by: reviewer(s.southReader))
             #expect(south.map { Set($0.members.map(\.id)) } == [[s.account.id, s.twin.id]])
