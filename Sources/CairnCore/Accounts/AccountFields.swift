@@ -5,7 +5,7 @@ public struct AccountFields: RecordFields {
     /// Registered company name.
     public var name: String
     /// Other names the company goes by (short names, English names).
-    public var aliases: [String]
+    public var aliases: [String] = []
     /// Unified social credit code, validated with its check digit.
     public var creditCode: String?
     /// Main phone, E.164.
@@ -33,6 +33,27 @@ public struct AccountFields: RecordFields {
     /// Free notes.
     public var notes: String?
 
+    /// Every field of an account, declared once.
+    public static let fields: [FieldDeclaration<AccountFields>] = [
+        .field("name", \.name, .text(maxLength: 200), [.required, .sort, .search]),
+        .field("aliases", \.aliases, .textList(maxItems: 20, maxLength: 200), [.search]),
+        .field("creditCode", \.creditCode, .creditCode, [.filter, .search]),
+        .field("phone", \.phone, .phone, [.filter, .search]),
+        .field("email", \.email, .email, [.filter, .search]),
+        .field("website", \.website, .text(maxLength: 300)),
+        .field("industry", \.industry, .choice(.industries), [.filter]),
+        .field("province", \.province, .place(.province), [.filter]),
+        .field("city", \.city, .place(.city), [.filter]),
+        .field("address", \.address, .text(maxLength: 500)),
+        .field("source", \.source, .choice(.leadSources), [.filter]),
+        .field("tier", \.tier, .choice(.cases(of: AccountTier.self, labels: "account_tier", isUpperCased: true)), [.filter]),
+        .field("status", \.status, .choice(.cases(of: AccountStatus.self, labels: "account_status")), [.required, .filter]),
+        .field("purchaseCycleDays", \.purchaseCycleDays, .integer(0...3650)),
+        .field("notes", \.notes, .longText(maxLength: 5000)),
+    ]
+
+    public static let blank = AccountFields(name: "")
+
     /// Creates account fields; only the name is required.
     public init(
         name: String, aliases: [String] = [], creditCode: String? = nil, phone: String? = nil,
@@ -57,7 +78,9 @@ public struct AccountFields: RecordFields {
         self.notes = notes
     }
 
-    /// Texts a user may search accounts by.
+    public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
+    public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
+
     /// Fields a complete customer profile has and this one still lacks, in the order a form shows them (quick add
     /// takes three fields; the account page asks for the rest).
     public var missingProfileFields: [String] {
@@ -67,10 +90,6 @@ public struct AccountFields: RecordFields {
             ("address", address != nil), ("source", source != nil), ("tier", tier != nil),
         ]
         return present.filter { !$0.1 }.map(\.0)
-    }
-
-    public var searchableTexts: [String] {
-        [name] + aliases + [creditCode, phone, email].compactMap { $0 }
     }
 }
 

@@ -25,6 +25,33 @@ public struct ActivityFields: RecordFields {
     /// Who spoke: `outbound` (we reached the customer, the default) or `inbound` (the customer reached us).
     public var direction: String
 
+    /// Every field of an activity, declared once.
+    public static let fields: [FieldDeclaration<ActivityFields>] = [
+        .field("kind", \.kind, .choice(.cases(of: ActivityKind.self, labels: "activity_kind")), [.required, .filter]),
+        .field("subject", \.subject, .longText(maxLength: 2000), [.required, .search]),
+        .field("occurredAt", \.occurredAt, .instant, [.sort, .alwaysStored]),
+        .field("accountId", \.accountId, .reference(.account), [.filter]),
+        .field("contactId", \.contactId, .reference(.contact), [.filter]),
+        .field("leadId", \.leadId, .reference(.lead), [.filter]),
+        .field("opportunityId", \.opportunityId, .reference(.opportunity), [.filter]),
+        .field("rating", \.rating, .choice(.cases(of: ActivityRating.self, labels: "activity_rating")), [.filter]),
+        .field("durationMinutes", \.durationMinutes, .integer(0...1440)),
+        .field(
+            "direction", \.direction, .choice(.cases(of: ActivityDirection.self, labels: "activity_direction")),
+            [.required, .filter]),
+    ]
+
+    public static let blank = ActivityFields(kind: "", subject: "")
+
+    public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
+    public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
+
+    /// An activity is about an account or a lead.
+    public func crossChecked(_ checks: inout FieldChecks) -> ActivityFields {
+        if accountId == nil && leadId == nil { checks.add("accountId", .required) }
+        return self
+    }
+
     /// Creates activity fields.
     public init(
         kind: String, subject: String, occurredAt: Date? = nil, accountId: String? = nil, contactId: String? = nil,
@@ -41,36 +68,6 @@ public struct ActivityFields: RecordFields {
         self.rating = rating
         self.durationMinutes = durationMinutes
         self.direction = direction
-    }
-
-    /// The normalized activity, or every problem found.
-    public func validated() throws(ValidationFailure) -> ActivityFields {
-        var checks = FieldChecks()
-        var result = self
-        result.kind = checks.requiredChoice("kind", kind, in: ActivityKind.rawValues)
-        result.subject = checks.requiredText("subject", subject, max: 2000)
-        result.accountId = checks.optionalText("accountId", accountId, max: 64)
-        result.contactId = checks.optionalText("contactId", contactId, max: 64)
-        result.leadId = checks.optionalText("leadId", leadId, max: 64)
-        result.opportunityId = checks.optionalText("opportunityId", opportunityId, max: 64)
-        if result.accountId == nil && result.leadId == nil {
-            checks.add("accountId", .required)
-        }
-        result.rating = checks.choice("rating", rating, in: ActivityRating.rawValues)
-        checks.range("durationMinutes", durationMinutes, 0...1440)
-        result.direction = checks.requiredChoice("direction", direction, in: ActivityDirection.rawValues)
-        try checks.throwIfAny()
-        return result
-    }
-
-    /// Everything the activity points at.
-    public var references: [RecordReference] {
-        var list: [RecordReference] = []
-        list.append("accountId", .account, accountId)
-        list.append("contactId", .contact, contactId)
-        list.append("leadId", .lead, leadId)
-        list.append("opportunityId", .opportunity, opportunityId)
-        return list
     }
 
     /// Texts a user may search activities by.

@@ -21,6 +21,24 @@ public struct ContactFields: RecordFields {
     /// Free notes.
     public var notes: String?
 
+    /// Every field of a contact, declared once.
+    public static let fields: [FieldDeclaration<ContactFields>] = [
+        .field("accountId", \.accountId, .reference(.account), [.required, .filter]),
+        .field("name", \.name, .text(maxLength: 100), [.required, .sort, .search, .personal]),
+        .field("mobile", \.mobile, .phone, [.filter, .search, .personal]),
+        .field("phone", \.phone, .phone, [.search, .personal]),
+        .field("email", \.email, .email, [.filter, .search, .personal]),
+        .field("jobTitle", \.jobTitle, .text(maxLength: 100)),
+        .field("decisionRole", \.decisionRole, .choice(.cases(of: DecisionRole.self, labels: "decision_role")), [.filter]),
+        .field("wechat", \.wechat, .text(maxLength: 64), [.search, .personal]),
+        .field("notes", \.notes, .longText(maxLength: 5000)),
+    ]
+
+    public static let blank = ContactFields(accountId: "", name: "")
+
+    public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
+    public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
+
     /// Creates contact fields.
     public init(
         accountId: String, name: String, mobile: String? = nil, phone: String? = nil, email: String? = nil,
@@ -37,34 +55,6 @@ public struct ContactFields: RecordFields {
         self.notes = notes
     }
 
-    /// The normalized contact, or every problem found.
-    public func validated() throws(ValidationFailure) -> ContactFields {
-        var checks = FieldChecks()
-        var result = self
-        result.accountId = checks.requiredText("accountId", accountId, max: 64)
-        result.name = checks.requiredText("name", name, max: 100)
-        result.mobile = checks.phone("mobile", mobile)
-        result.phone = checks.phone("phone", phone)
-        result.email = checks.email("email", email)
-        result.jobTitle = checks.optionalText("jobTitle", jobTitle, max: 100)
-        result.decisionRole = checks.choice("decisionRole", decisionRole, in: DecisionRole.rawValues)
-        result.wechat = checks.optionalText("wechat", wechat, max: 64)
-        result.notes = checks.optionalText("notes", notes, max: 5000)
-        try checks.throwIfAny()
-        return result
-    }
-
-    /// The account this contact belongs to.
-    public var references: [RecordReference] {
-        var list: [RecordReference] = []
-        list.append("accountId", .account, accountId)
-        return list
-    }
-
-    /// Texts a user may search contacts by.
-    public var searchableTexts: [String] {
-        [name] + [mobile, phone, email, wechat].compactMap { $0 }
-    }
 }
 
 /// A contact's part in a buying decision.

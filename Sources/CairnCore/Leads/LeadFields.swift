@@ -29,6 +29,35 @@ public struct LeadFields: RecordFields {
     /// Free notes.
     public var notes: String?
 
+    /// Every field of a lead, declared once.
+    public static let fields: [FieldDeclaration<LeadFields>] = [
+        .field("name", \.name, .text(maxLength: 100), [.required, .sort, .search, .personal]),
+        .field("companyName", \.companyName, .text(maxLength: 200), [.search]),
+        .field("mobile", \.mobile, .phone, [.filter, .search, .personal]),
+        .field("phone", \.phone, .phone, [.search, .personal]),
+        .field("email", \.email, .email, [.filter, .search, .personal]),
+        .field("source", \.source, .choice(.leadSources), [.required, .filter]),
+        .field("status", \.status, .choice(.cases(of: LeadStatus.self, labels: "lead_status")), [.required, .filter]),
+        .field("productInterest", \.productInterest, .text(maxLength: 200)),
+        .field("province", \.province, .place(.province), [.filter]),
+        .field("city", \.city, .place(.city), [.filter]),
+        .field("disqualifyReason", \.disqualifyReason, .text(maxLength: 500)),
+        .field("accountId", \.accountId, .reference(.account), [.filter]),
+        .field("notes", \.notes, .longText(maxLength: 5000)),
+    ]
+
+    public static let blank = LeadFields(name: "", source: "")
+
+    public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
+    public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
+
+    /// A lead can be reached (mobile, phone or email), and a disqualified one says why.
+    public func crossChecked(_ checks: inout FieldChecks) -> LeadFields {
+        if mobile == nil && phone == nil && email == nil { checks.add("mobile", .required) }
+        if status == LeadStatus.disqualified.rawValue && disqualifyReason == nil { checks.add("disqualifyReason", .required) }
+        return self
+    }
+
     /// Creates lead fields.
     public init(
         name: String, companyName: String? = nil, mobile: String? = nil, phone: String? = nil,
@@ -49,46 +78,6 @@ public struct LeadFields: RecordFields {
         self.disqualifyReason = disqualifyReason
         self.accountId = accountId
         self.notes = notes
-    }
-
-    /// The normalized lead, or every problem found.
-    public func validated() throws(ValidationFailure) -> LeadFields {
-        var checks = FieldChecks()
-        var result = self
-        result.name = checks.requiredText("name", name, max: 100)
-        result.companyName = checks.optionalText("companyName", companyName, max: 200)
-        result.mobile = checks.phone("mobile", mobile)
-        result.phone = checks.phone("phone", phone)
-        result.email = checks.email("email", email)
-        if result.mobile == nil && result.phone == nil && result.email == nil {
-            checks.add("mobile", .required)
-        }
-        result.source = checks.requiredChoice("source", source, in: LeadSource.allCases.map(\.rawValue))
-        result.status = checks.requiredChoice("status", status, in: LeadStatus.rawValues)
-        result.productInterest = checks.optionalText("productInterest", productInterest, max: 200)
-        let region = ChinaRegionInput.normalize(province: province, city: city, checks: &checks)
-        result.province = region.province
-        result.city = region.city
-        result.disqualifyReason = checks.optionalText("disqualifyReason", disqualifyReason, max: 500)
-        if result.status == LeadStatus.disqualified.rawValue && result.disqualifyReason == nil {
-            checks.add("disqualifyReason", .required)
-        }
-        result.accountId = checks.optionalText("accountId", accountId, max: 64)
-        result.notes = checks.optionalText("notes", notes, max: 5000)
-        try checks.throwIfAny()
-        return result
-    }
-
-    /// The matched or converted account.
-    public var references: [RecordReference] {
-        var list: [RecordReference] = []
-        list.append("accountId", .account, accountId)
-        return list
-    }
-
-    /// Texts a user may search leads by.
-    public var searchableTexts: [String] {
-        [name] + [companyName, mobile, phone, email].compactMap { $0 }
     }
 }
 

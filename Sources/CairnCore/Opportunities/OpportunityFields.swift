@@ -25,6 +25,25 @@ public struct OpportunityFields: RecordFields {
     /// Free notes.
     public var notes: String?
 
+    /// Every field of an opportunity, declared once.
+    public static let fields: [FieldDeclaration<OpportunityFields>] = [
+        .field("accountId", \.accountId, .reference(.account), [.required, .filter]),
+        .field("contactId", \.contactId, .reference(.contact), [.filter]),
+        .field("name", \.name, .text(maxLength: 200), [.required, .sort, .search]),
+        .field("amount", \.amount, .money(currencyColumn: "currency"), [.sort], column: "amount_minor"),
+        .field("pipelineId", \.pipelineId, .text(maxLength: 64), [.required, .filter]),
+        .field("stage", \.stage, .text(maxLength: 64), [.required, .filter]),
+        .field("probability", \.probability, .integer(0...100), [.output]),
+        .field("expectedCloseDate", \.expectedCloseDate, .localDate, [.sort]),
+        .field("lossReason", \.lossReason, .choice(.lossReasons), [.filter]),
+        .field("notes", \.notes, .longText(maxLength: 5000)),
+    ]
+
+    public static let blank = OpportunityFields(accountId: "", name: "")
+
+    public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
+    public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
+
     /// Creates opportunity fields at the standard pipeline's first stage unless told otherwise.
     public init(
         accountId: String, contactId: String? = nil, name: String, amount: Money = .zero(),
@@ -43,29 +62,6 @@ public struct OpportunityFields: RecordFields {
         self.notes = notes
     }
 
-    /// The normalized opportunity, or every problem found (stage membership is checked against the pipeline).
-    public func validated() throws(ValidationFailure) -> OpportunityFields {
-        var checks = FieldChecks()
-        var result = self
-        result.accountId = checks.requiredText("accountId", accountId, max: 64)
-        result.contactId = checks.optionalText("contactId", contactId, max: 64)
-        result.name = checks.requiredText("name", name, max: 200)
-        result.amount.currency = amount.currency.uppercased()
-        checks.money("amount", result.amount)
-        result.pipelineId = checks.requiredText("pipelineId", pipelineId, max: 64)
-        result.stage = checks.requiredText("stage", stage, max: 64)
-        if let date = expectedCloseDate?.trimmedForInput, !date.isEmpty {
-            result.expectedCloseDate = date
-            if !LocalDate.isValid(date) { checks.add("expectedCloseDate", .invalidDate, ["format": "YYYY-MM-DD"]) }
-        } else {
-            result.expectedCloseDate = nil
-        }
-        result.lossReason = checks.choice("lossReason", lossReason, in: LossReason.allCases.map(\.rawValue))
-        result.notes = checks.optionalText("notes", notes, max: 5000)
-        try checks.throwIfAny()
-        return result
-    }
-
     /// Checks the stage against its pipeline and sets the probability from it.
     public func placed(in pipeline: Pipeline) throws(ValidationFailure) -> OpportunityFields {
         guard let current = pipeline.stage(stage) else {
@@ -82,14 +78,6 @@ public struct OpportunityFields: RecordFields {
         result.probability = current.probability
         if current.outcome != .lost { result.lossReason = nil }
         return result
-    }
-
-    /// The account and the main contact.
-    public var references: [RecordReference] {
-        var list: [RecordReference] = []
-        list.append("accountId", .account, accountId)
-        list.append("contactId", .contact, contactId)
-        return list
     }
 
     /// Texts a user may search opportunities by.

@@ -1,9 +1,16 @@
-/// The user-editable content of a business record; validation and normalization live here, in the core.
+/// The user-editable content of a business record. Each kind declares its fields once (`fields`); coding,
+/// validation, references, search texts, rows, filters, sorts, forms and the API document derive from them.
 public protocol RecordFields: Codable, Sendable, Equatable {
     /// Which kind of record these fields belong to.
     static var kind: RecordKind { get }
-    /// The normalized fields, or every problem found.
+    /// The kind's fields, in the order forms and documents list them.
+    static var fields: [FieldDeclaration<Self>] { get }
+    /// The fields of a record nobody has filled in: defaults, and blanks validation reports as missing.
+    static var blank: Self { get }
+    /// The normalized fields, or every problem found (derived from the declarations unless a kind says otherwise).
     func validated() throws(ValidationFailure) -> Self
+    /// The kind's own rules across fields, after each field was checked (e.g. a lead needs a mobile, phone or email).
+    func crossChecked(_ checks: inout FieldChecks) -> Self
     /// Other records these fields point at; each must exist and be visible to the acting user.
     var references: [RecordReference] { get }
     /// Texts a user may search the record by (names, phones, emails, codes).
@@ -24,17 +31,5 @@ public struct RecordReference: Sendable, Equatable {
         self.field = field
         self.kind = kind
         self.id = id
-    }
-}
-
-extension RecordFields {
-    /// No references by default.
-    public var references: [RecordReference] { [] }
-}
-
-extension Array where Element == RecordReference {
-    /// Adds a reference when the id is present.
-    mutating func append(_ field: String, _ kind: RecordKind, _ id: String?) {
-        if let id, !id.isEmpty { append(RecordReference(field: field, kind: kind, id: id)) }
     }
 }

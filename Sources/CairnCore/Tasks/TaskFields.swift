@@ -25,6 +25,26 @@ public struct TaskFields: RecordFields {
     /// When it was completed; set by the service when the status becomes done.
     public var completedAt: Date?
 
+    /// Every field of a task, declared once.
+    public static let fields: [FieldDeclaration<TaskFields>] = [
+        .field("title", \.title, .text(maxLength: 200), [.required, .sort, .search]),
+        .field("description", \.description, .longText(maxLength: 5000)),
+        .field("dueAt", \.dueAt, .instant, [.sort]),
+        .field("status", \.status, .choice(.cases(of: TaskStatus.self, labels: "task_status")), [.required, .filter]),
+        .field(
+            "priority", \.priority, .choice(.cases(of: TaskPriority.self, labels: "task_priority")), [.required, .filter]),
+        .field("accountId", \.accountId, .reference(.account), [.filter]),
+        .field("contactId", \.contactId, .reference(.contact), [.filter]),
+        .field("leadId", \.leadId, .reference(.lead), [.filter]),
+        .field("opportunityId", \.opportunityId, .reference(.opportunity), [.filter]),
+        .field("completedAt", \.completedAt, .instant, [.output]),
+    ]
+
+    public static let blank = TaskFields(title: "")
+
+    public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
+    public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
+
     /// Creates task fields.
     public init(
         title: String, description: String? = nil, dueAt: Date? = nil, status: String = TaskStatus.open.rawValue,
@@ -41,32 +61,6 @@ public struct TaskFields: RecordFields {
         self.leadId = leadId
         self.opportunityId = opportunityId
         self.completedAt = completedAt
-    }
-
-    /// The normalized task, or every problem found.
-    public func validated() throws(ValidationFailure) -> TaskFields {
-        var checks = FieldChecks()
-        var result = self
-        result.title = checks.requiredText("title", title, max: 200)
-        result.description = checks.optionalText("description", description, max: 5000)
-        result.status = checks.requiredChoice("status", status, in: TaskStatus.rawValues)
-        result.priority = checks.requiredChoice("priority", priority, in: TaskPriority.rawValues)
-        result.accountId = checks.optionalText("accountId", accountId, max: 64)
-        result.contactId = checks.optionalText("contactId", contactId, max: 64)
-        result.leadId = checks.optionalText("leadId", leadId, max: 64)
-        result.opportunityId = checks.optionalText("opportunityId", opportunityId, max: 64)
-        try checks.throwIfAny()
-        return result
-    }
-
-    /// Everything the task points at.
-    public var references: [RecordReference] {
-        var list: [RecordReference] = []
-        list.append("accountId", .account, accountId)
-        list.append("contactId", .contact, contactId)
-        list.append("leadId", .lead, leadId)
-        list.append("opportunityId", .opportunity, opportunityId)
-        return list
     }
 
     /// Texts a user may search tasks by.

@@ -37,11 +37,15 @@ public struct ListRequest: Sendable, Equatable {
     /// The store query, or every problem with the parameters.
     func query<Fields: RecordTable>(for _: Fields.Type, visibility: Visibility) throws -> RecordQuery {
         var errors: [FieldError] = []
-        for field in filters.keys.sorted() where Fields.filterFields[field] == nil {
-            errors.append(
-                FieldError(
-                    field: field, code: .invalidChoice,
-                    parameters: ["allowed": Fields.filterFields.keys.sorted().joined(separator: ", ")]))
+        for (field, value) in filters.sorted(by: { $0.key < $1.key }) {
+            if Fields.filterFields[field] == nil {
+                errors.append(
+                    FieldError(
+                        field: field, code: .invalidChoice,
+                        parameters: ["allowed": Fields.filterFields.keys.sorted().joined(separator: ", ")]))
+            } else if Fields.filterStorage(field) == .integer && Int(value) == nil {
+                errors.append(FieldError(field: field, code: .invalidType, parameters: ["expected": "integer"]))
+            }
         }
         let sortText = effectiveSort
         let isDescending = sortText.hasPrefix("-")

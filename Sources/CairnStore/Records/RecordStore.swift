@@ -93,7 +93,12 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             .where(request.visibility.condition())
         for (field, value) in request.filters.sorted(by: { $0.key < $1.key }) {
             guard let column = Fields.filterFields[field] else { throw RecordQueryError.unknownFilter(field) }
-            query = query.where(SQLColumn(column), .equal, SQLBind(value))
+            if Fields.filterStorage(field) == .integer {
+                guard let number = Int(value) else { throw RecordQueryError.invalidFilterValue(field) }
+                query = query.where(SQLColumn(column), .equal, SQLBind(number))
+            } else {
+                query = query.where(SQLColumn(column), .equal, SQLBind(value))
+            }
         }
         if let text = request.search {
             if let exact = Fields.exactSearch(text) {
@@ -218,4 +223,6 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
 public enum RecordQueryError: Error, Sendable, Equatable {
     case unknownFilter(String)
     case unknownSort(String)
+    /// A filter on a number field with a value that is not one.
+    case invalidFilterValue(String)
 }

@@ -1,0 +1,71 @@
+/// One field of a kind of record, declared once: its JSON name, column, type, flags, labels and default access.
+/// Coding, validation, rows, filters, sorts, search, references, forms and the API document derive from it;
+/// admin-defined custom fields will be declarations made at run time.
+public struct FieldDeclaration<Record>: Sendable {
+    /// The JSON name, e.g. `purchaseCycleDays`.
+    public let key: String
+    /// The column, e.g. `purchase_cycle_days` (money adds its currency column).
+    public let column: String
+    /// What it holds.
+    public let type: FieldType
+    /// What else it takes part in.
+    public let flags: FieldFlags
+    /// Each built-in role's access.
+    public let access: FieldAccessDefaults
+    /// The catalog key of a longer explanation, when the label is not enough.
+    public let helpKey: String?
+    /// How its values are held (from the Swift type).
+    public let storage: FieldStorage
+    /// Whether it may be empty (from the Swift type).
+    public let isNullable: Bool
+    let read: @Sendable (Record) -> FieldValue
+    let write: @Sendable (inout Record, FieldValue) -> Bool
+
+    /// The catalog key of its label.
+    public var labelKey: String { "field.\(key)" }
+    /// Whether it must have a value.
+    public var isRequired: Bool { flags.contains(.required) }
+    /// Whether users give it (not set by Cairn).
+    public var isInput: Bool { !flags.contains(.output) }
+    /// Every column it is stored in.
+    public var columns: [String] {
+        if case .money(let currencyColumn) = type { return [column, currencyColumn] }
+        return [column]
+    }
+
+    /// Declares a field held at `path`; the column defaults to the key in snake case.
+    public static func field<Value: FieldStorable>(
+        _ key: String, _ path: WritableKeyPath<Record, Value> & Sendable, _ type: FieldType, _ flags: FieldFlags = [],
+        column: String? = nil, access: FieldAccessDefaults? = nil, help helpKey: String? = nil
+    ) -> FieldDeclaration {
+        FieldDeclaration(
+            key: key, column: column ?? snakeCase(key), type: type, flags: flags,
+            access: access ?? (flags.contains(.output) ? .readOnly : flags.contains(.personal) ? .personal : .open),
+            helpKey: helpKey, storage: Value.storage, isNullable: Value.isOptional,
+            read: { $0[keyPath: path].fieldValue },
+            write: { record, value in
+                guard let typed = Value(fieldValue: value) else { return false }
+                record[keyPath: path] = typed
+                return true
+            })
+    }
+
+    /// The field's value in a record.
+    public func value(in record: Record) -> FieldValue { read(record) }
+
+    /// Sets the field's value; false when the value does not fit its type (nothing changes then).
+    @discardableResult
+    public func set(_ value: FieldValue, in record: inout Record) -> Bool { write(&record, value) }
+
+    static func snakeCase(_ key: String) -> String {
+        var result = ""
+        for character in key {
+            if character.isUppercase {
+                result += "_" + character.lowercased()
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

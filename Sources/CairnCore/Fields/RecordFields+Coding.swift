@@ -1,0 +1,51 @@
+import Foundation
+
+/// A JSON member named by a declared field.
+struct FieldCodingKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ key: String) { stringValue = key }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+extension RecordFields {
+    /// Decodes the declared fields leniently: absent or null ones keep their blank values (validation reports what
+    /// is missing); fields Cairn sets are ignored.
+    public init(declaredFieldsFrom decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: FieldCodingKey.self)
+        var result = Self.blank
+        for field in Self.fields where field.isInput {
+            let key = FieldCodingKey(field.key)
+            guard container.contains(key), try !container.decodeNil(forKey: key) else { continue }
+            let value: FieldValue =
+                switch field.storage {
+                case .text: .text(try container.decode(String.self, forKey: key))
+                case .texts: .texts(try container.decode([String].self, forKey: key))
+                case .integer: .integer(try container.decode(Int.self, forKey: key))
+                case .instant: .instant(try container.decode(Date.self, forKey: key))
+                case .money: .money(try container.decode(Money.self, forKey: key))
+                }
+            guard field.set(value, in: &result) else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "invalid value")
+            }
+        }
+        self = result
+    }
+
+    /// Encodes every declared field, nulls included, so clients see the full shape.
+    public func encodeDeclaredFields(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: FieldCodingKey.self)
+        for field in Self.fields {
+            let key = FieldCodingKey(field.key)
+            switch field.value(in: self) {
+            case .null: try container.encodeNil(forKey: key)
+            case .text(let text): try container.encode(text, forKey: key)
+            case .texts(let texts): try container.encode(texts, forKey: key)
+            case .integer(let number): try container.encode(number, forKey: key)
+            case .instant(let date): try container.encode(date, forKey: key)
+            case .money(let money): try container.encode(money, forKey: key)
+            }
+        }
+    }
+}
