@@ -34,14 +34,15 @@ struct SystemController {
     }
 }
 
-/// The OpenAPI 3.1 description shipped as a resource.
+/// The OpenAPI 3.1 description: the resource shipped with Cairn, with each record kind's fields, patch members and
+/// list parameters generated from their declarations (`RecordSchemas`).
 enum OpenAPIDocument {
     /// The document's bytes.
     static let bytes: [UInt8] = {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
             let data = try? Data(contentsOf: url)
         else { return [] }
-        return [UInt8](data)
+        return Array(RecordSchemas.fill(String(decoding: data, as: UTF8.self)).utf8)
     }()
 
     /// The document as text.

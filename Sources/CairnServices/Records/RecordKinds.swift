@@ -22,6 +22,9 @@ public enum RecordKinds {
         return registration
     }
 
+    /// The fields type of every kind, for what describes all of them (the API document).
+    public static var fieldTypes: [any RecordFields.Type] { all.map(\.fieldsType) }
+
     /// The columns a kind's matching rules may read; empty for kinds without duplicate checks.
     public static func matchColumns(of kind: RecordKind) -> [String] { registration(of: kind).matchColumns }
 }
@@ -32,6 +35,8 @@ protocol RegisteredKind: Sendable {
     var kind: RecordKind { get }
     /// The columns its matching rules may read.
     var matchColumns: [String] { get }
+    /// Its fields type.
+    var fieldsType: any RecordFields.Type { get }
     /// Whether a live record with this id exists within a scope.
     func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool
     /// Gives every record of an owner the owner's new team; returns how many.
@@ -44,6 +49,7 @@ protocol RegisteredKind: Sendable {
 struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
     var kind: RecordKind { Fields.kind }
     var matchColumns: [String] { Fields.matchColumns }
+    var fieldsType: any RecordFields.Type { Fields.self }
 
     func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
         try await RecordStore<Fields>().exists(id, visibility: visibility, in: session)
