@@ -73,52 +73,15 @@ struct AccountPage {
     }
 
     private func editSection() -> HTMLNode {
-        let fields = account.fields
-        let typed = editForm
-        func value(_ name: String, _ stored: String?) -> String? { typed.map { $0[name] ?? "" } ?? stored }
-        return details(.class("edit"), typed != nil ? .flag("open") : nil) {
+        details(.class("edit"), editForm != nil ? .flag("open") : nil) {
             summary(.class("button")) { chrome.text("web.account.edit") }
             form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.accountEdit(account.id))) {
                 FormControls.tokenField(chrome.web)
                 input(.type("hidden"), .name("version"), .value(String(account.meta.version)))
-                FormControls.otherErrors(editErrors, shown: Set(AccountWebForm.editableFields))
-                FormControls.textField(
-                    "name", label: chrome.text("field.name"), value: value("name", fields.name), errors: editErrors,
-                    isRequired: true, idPrefix: "edit")
-                FormControls.textField(
-                    "creditCode", label: chrome.text("field.creditCode"), value: value("creditCode", fields.creditCode),
-                    errors: editErrors, idPrefix: "edit")
-                FormControls.textField(
-                    "phone", label: chrome.text("field.phone"), value: value("phone", fields.phone), errors: editErrors,
-                    type: "tel", idPrefix: "edit")
-                FormControls.textField(
-                    "email", label: chrome.text("field.email"), value: value("email", fields.email), errors: editErrors,
-                    type: "email", idPrefix: "edit")
-                FormControls.selectField(
-                    "industry", label: chrome.text("field.industry"), options: AccountChoices.industries(language),
-                    selected: value("industry", fields.industry), errors: editErrors, blank: chrome.text("web.none"),
-                    idPrefix: "edit")
-                FormControls.selectField(
-                    "province", label: chrome.text("field.province"), options: AccountChoices.provinces(language),
-                    selected: value("province", fields.province), errors: editErrors, blank: chrome.text("web.none"),
-                    idPrefix: "edit")
-                FormControls.textField(
-                    "city", label: chrome.text("field.city"), value: value("city", fields.city), errors: editErrors,
-                    idPrefix: "edit")
-                FormControls.textField(
-                    "address", label: chrome.text("field.address"), value: value("address", fields.address),
-                    errors: editErrors, idPrefix: "edit")
-                FormControls.selectField(
-                    "source", label: chrome.text("field.source"), options: AccountChoices.sources(language),
-                    selected: value("source", fields.source), errors: editErrors, blank: chrome.text("web.none"),
-                    idPrefix: "edit")
-                FormControls.selectField(
-                    "tier", label: chrome.text("field.tier"), options: AccountChoices.tiers(),
-                    selected: value("tier", fields.tier), errors: editErrors, blank: chrome.text("web.none"),
-                    idPrefix: "edit")
-                FormControls.selectField(
-                    "status", label: chrome.text("field.status"), options: AccountChoices.statuses(language),
-                    selected: value("status", fields.status), errors: editErrors, idPrefix: "edit")
+                FormControls.otherErrors(editErrors, shown: Set(AccountWebForm.editableFields.map(\.key)))
+                DeclaredForm.controls(
+                    account.fields, shown: AccountWebForm.editableFields, typed: editForm, errors: editErrors,
+                    chrome: chrome, idPrefix: "edit")
                 button(.type("submit"), .class("button primary")) { chrome.text("web.save") }
             }
         }

@@ -78,7 +78,7 @@ struct AccountWebController {
         let form = context.web.form
         do {
             let account = try await services.accounts.createChecked(
-                AccountWebForm.quickAdd(form), by: actor, duplicates: DuplicatePanel.policy(form)
+                try AccountWebForm.quickAdd(form), by: actor, duplicates: DuplicatePanel.policy(form)
             ).record
             return WebResponse.redirect(to: WebPaths.with(WebPaths.account(account.id), [("created", "1")]))
         } catch ServiceError.validation(let errors) {
@@ -114,7 +114,7 @@ struct AccountWebController {
         let form = context.web.form
         do {
             _ = try await services.accounts.update(id, expectedVersion: form["version"].flatMap { Int($0) }, by: actor) {
-                AccountWebForm.edited($0, with: form)
+                try AccountWebForm.edited($0, with: form)
             }
             return WebResponse.redirect(to: WebPaths.with(WebPaths.account(id), [("saved", "1")]))
         } catch ServiceError.validation(let errors) {

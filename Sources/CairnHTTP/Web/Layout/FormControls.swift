@@ -51,7 +51,7 @@ enum FormControls {
     /// A multi-line text field.
     static func textArea(
         _ name: String, label caption: String, value: String?, errors: FormErrors, isRequired: Bool = false,
-        idPrefix: String = "field", rows: Int = 3
+        idPrefix: String = "field", rows: Int = 3, hint: String? = nil
     ) -> HTMLNode {
         let fieldId = "\(idPrefix)-\(name)"
         let messages = errors.messages(for: name)
@@ -59,9 +59,9 @@ enum FormControls {
             label(.for(fieldId)) { caption }
             textarea(
                 .id(fieldId), .name(name), HTMLAttribute("rows", String(rows)), isRequired ? .flag("required") : nil,
-                messages.isEmpty ? nil : .aria("invalid", "true"), describedBy(fieldId, messages: messages, hint: nil)
+                messages.isEmpty ? nil : .aria("invalid", "true"), describedBy(fieldId, messages: messages, hint: hint)
             ) { value ?? "" }
-            fieldNotes(fieldId, messages: messages, hint: nil)
+            fieldNotes(fieldId, messages: messages, hint: hint)
         }
     }
 
