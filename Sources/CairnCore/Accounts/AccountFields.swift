@@ -23,11 +23,11 @@ public struct AccountFields: RecordFields {
     /// Street address.
     public var address: String?
     /// Channel the account came from.
-    public var source: String?
+    public var source: LeadSource?
     /// Tier (S, A, B, C).
-    public var tier: String?
+    public var tier: AccountTier?
     /// Lifecycle status.
-    public var status: String
+    public var status: AccountStatus
     /// Typical days from first contact to purchase.
     public var purchaseCycleDays: Int?
     /// Free notes.
@@ -47,7 +47,7 @@ public struct AccountFields: RecordFields {
         .field("address", \.address, .text(maxLength: 500)),
         .field("source", \.source, .choice(.leadSources), [.filter]),
         .field("tier", \.tier, .choice(.cases(of: AccountTier.self, labels: "account_tier", isUpperCased: true)), [.filter]),
-        .field("status", \.status, .choice(.cases(of: AccountStatus.self, labels: "account_status")), [.required, .filter]),
+        .field("status", \.status, .choice(.cases(of: AccountStatus.self, labels: "account_status")), [.filter]),
         .field("purchaseCycleDays", \.purchaseCycleDays, .integer(0...3650)),
         .field("notes", \.notes, .longText(maxLength: 5000)),
     ]
@@ -58,8 +58,8 @@ public struct AccountFields: RecordFields {
     public init(
         name: String, aliases: [String] = [], creditCode: String? = nil, phone: String? = nil,
         email: String? = nil, website: String? = nil, industry: String? = nil, province: String? = nil,
-        city: String? = nil, address: String? = nil, source: String? = nil, tier: String? = nil,
-        status: String = AccountStatus.prospect.rawValue, purchaseCycleDays: Int? = nil, notes: String? = nil
+        city: String? = nil, address: String? = nil, source: LeadSource? = nil, tier: AccountTier? = nil,
+        status: AccountStatus = .prospect, purchaseCycleDays: Int? = nil, notes: String? = nil
     ) {
         self.name = name
         self.aliases = aliases

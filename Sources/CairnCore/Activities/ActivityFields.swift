@@ -5,7 +5,7 @@ public struct ActivityFields: RecordFields {
     public static let kind = RecordKind.activity
 
     /// What kind of interaction.
-    public var kind: String
+    public var kind: ActivityKind
     /// One-line summary of what happened.
     public var subject: String
     /// When it happened; the service fills in "now" when absent.
@@ -19,11 +19,11 @@ public struct ActivityFields: RecordFields {
     /// The opportunity it concerns.
     public var opportunityId: String?
     /// How the customer felt (满意 / 一般 / 不满意).
-    public var rating: String?
+    public var rating: ActivityRating?
     /// Length in minutes.
     public var durationMinutes: Int?
     /// Who spoke: `outbound` (we reached the customer, the default) or `inbound` (the customer reached us).
-    public var direction: String
+    public var direction: ActivityDirection
 
     /// Every field of an activity, declared once.
     public static let fields: [FieldDeclaration<ActivityFields>] = [
@@ -38,10 +38,10 @@ public struct ActivityFields: RecordFields {
         .field("durationMinutes", \.durationMinutes, .integer(0...1440)),
         .field(
             "direction", \.direction, .choice(.cases(of: ActivityDirection.self, labels: "activity_direction")),
-            [.required, .filter]),
+            [.filter]),
     ]
 
-    public static let blank = ActivityFields(kind: "", subject: "")
+    public static let blank = ActivityFields(kind: .note, subject: "")
 
     public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
     public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
@@ -54,9 +54,9 @@ public struct ActivityFields: RecordFields {
 
     /// Creates activity fields.
     public init(
-        kind: String, subject: String, occurredAt: Date? = nil, accountId: String? = nil, contactId: String? = nil,
-        leadId: String? = nil, opportunityId: String? = nil, rating: String? = nil, durationMinutes: Int? = nil,
-        direction: String = ActivityDirection.outbound.rawValue
+        kind: ActivityKind, subject: String, occurredAt: Date? = nil, accountId: String? = nil, contactId: String? = nil,
+        leadId: String? = nil, opportunityId: String? = nil, rating: ActivityRating? = nil, durationMinutes: Int? = nil,
+        direction: ActivityDirection = .outbound
     ) {
         self.kind = kind
         self.subject = subject

@@ -15,7 +15,7 @@ public struct ContactFields: RecordFields {
     /// Job title.
     public var jobTitle: String?
     /// Role in buying decisions.
-    public var decisionRole: String?
+    public var decisionRole: DecisionRole?
     /// WeChat ID.
     public var wechat: String?
     /// Free notes.
@@ -42,7 +42,7 @@ public struct ContactFields: RecordFields {
     /// Creates contact fields.
     public init(
         accountId: String, name: String, mobile: String? = nil, phone: String? = nil, email: String? = nil,
-        jobTitle: String? = nil, decisionRole: String? = nil, wechat: String? = nil, notes: String? = nil
+        jobTitle: String? = nil, decisionRole: DecisionRole? = nil, wechat: String? = nil, notes: String? = nil
     ) {
         self.accountId = accountId
         self.name = name

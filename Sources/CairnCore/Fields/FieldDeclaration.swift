@@ -18,6 +18,9 @@ public struct FieldDeclaration<Record>: Sendable {
     public let storage: FieldStorage
     /// Whether it may be empty (from the Swift type).
     public let isNullable: Bool
+    /// Whether its Swift type can hold "nothing given" (an empty text or no value); a required choice held as an
+    /// enum cannot, so leaving it out is refused when the input is read.
+    public let admitsBlank: Bool
     let read: @Sendable (Record) -> FieldValue
     let write: @Sendable (inout Record, FieldValue) -> Bool
 
@@ -42,12 +45,29 @@ public struct FieldDeclaration<Record>: Sendable {
             key: key, column: column ?? snakeCase(key), type: type, flags: flags,
             access: access ?? (flags.contains(.output) ? .readOnly : flags.contains(.personal) ? .personal : .open),
             helpKey: helpKey, storage: Value.storage, isNullable: Value.isOptional,
+            admitsBlank: Value(fieldValue: .text("")) != nil || Value(fieldValue: .null) != nil,
             read: { $0[keyPath: path].fieldValue },
             write: { record, value in
                 guard let typed = Value(fieldValue: value) else { return false }
                 record[keyPath: path] = typed
                 return true
             })
+    }
+
+    /// Puts a value given as input (JSON or a form) into a record: a choice is trimmed (and upper-cased when its
+    /// list says so), blank is no value; returns the problem when the value does not fit (an unknown choice, a
+    /// required choice left blank), changing nothing then.
+    public func accept(_ input: FieldValue, in record: inout Record) -> FieldError? {
+        if case .choice(let list) = type, !list.isOpen, case .text(let text) = input {
+            let trimmed = text.trimmedForInput
+            if trimmed.isEmpty {
+                return set(.null, in: &record) || set(.text(""), in: &record) ? nil : FieldError(field: key, code: .required)
+            }
+            if set(.text(list.isUpperCased ? trimmed.uppercased() : trimmed), in: &record) { return nil }
+            return FieldError(field: key, code: .invalidChoice, parameters: ["allowed": list.values.joined(separator: ", ")])
+        }
+        if set(input, in: &record) { return nil }
+        return FieldError(field: key, code: input == .null ? .required : .invalidValue)
     }
 
     /// The field's value in a record.

@@ -11,13 +11,19 @@ struct FieldCodingKey: CodingKey {
 
 extension RecordFields {
     /// Decodes the declared fields leniently: absent or null ones keep their blank values (validation reports what
-    /// is missing); fields Cairn sets are ignored.
+    /// is missing), fields Cairn sets are ignored. A choice that is not one of its values (or a required one left
+    /// out) is refused with a `ValidationFailure` that also holds every problem validation finds in the rest, in
+    /// field order, so the caller hears everything at once.
     public init(declaredFieldsFrom decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: FieldCodingKey.self)
         var result = Self.blank
+        var problems: [FieldError] = []
         for field in Self.fields where field.isInput {
             let key = FieldCodingKey(field.key)
-            guard container.contains(key), try !container.decodeNil(forKey: key) else { continue }
+            guard container.contains(key), try !container.decodeNil(forKey: key) else {
+                if field.isRequired && !field.admitsBlank { problems.append(FieldError(field: field.key, code: .required)) }
+                continue
+            }
             let value: FieldValue =
                 switch field.storage {
                 case .text: .text(try container.decode(String.self, forKey: key))
@@ -26,11 +32,31 @@ extension RecordFields {
                 case .instant: .instant(try container.decode(Date.self, forKey: key))
                 case .money: .money(try container.decode(Money.self, forKey: key))
                 }
-            guard field.set(value, in: &result) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "invalid value")
-            }
+            if let problem = field.accept(value, in: &result) { problems.append(problem) }
+        }
+        if !problems.isEmpty {
+            let refused = Set(problems.map(\.field))
+            throw ValidationFailure(Self.inFieldOrder(problems + result.problems.filter { !refused.contains($0.field) }))
         }
         self = result
+    }
+
+    /// What validation finds wrong, nothing when valid.
+    var problems: [FieldError] {
+        do {
+            _ = try validated()
+            return []
+        } catch {
+            return error.errors
+        }
+    }
+
+    /// Errors sorted by the order their fields are declared in (others last), keeping each field's own order.
+    static func inFieldOrder(_ errors: [FieldError]) -> [FieldError] {
+        let position = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($0.element.key, $0.offset) })
+        return errors.enumerated().sorted { left, right in
+            (position[left.element.field] ?? .max, left.offset) < (position[right.element.field] ?? .max, right.offset)
+        }.map(\.element)
     }
 
     /// Encodes every declared field, nulls included, so clients see the full shape.

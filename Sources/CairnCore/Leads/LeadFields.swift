@@ -13,9 +13,9 @@ public struct LeadFields: RecordFields {
     /// Email.
     public var email: String?
     /// Channel the lead came from.
-    public var source: String
+    public var source: LeadSource
     /// Where the lead is in qualification.
-    public var status: String
+    public var status: LeadStatus
     /// What they are interested in.
     public var productInterest: String?
     /// Province.
@@ -37,7 +37,7 @@ public struct LeadFields: RecordFields {
         .field("phone", \.phone, .phone, [.search, .personal]),
         .field("email", \.email, .email, [.filter, .search, .personal]),
         .field("source", \.source, .choice(.leadSources), [.required, .filter]),
-        .field("status", \.status, .choice(.cases(of: LeadStatus.self, labels: "lead_status")), [.required, .filter]),
+        .field("status", \.status, .choice(.cases(of: LeadStatus.self, labels: "lead_status")), [.filter]),
         .field("productInterest", \.productInterest, .text(maxLength: 200)),
         .field("province", \.province, .place(.province), [.filter]),
         .field("city", \.city, .place(.city), [.filter]),
@@ -46,7 +46,7 @@ public struct LeadFields: RecordFields {
         .field("notes", \.notes, .longText(maxLength: 5000)),
     ]
 
-    public static let blank = LeadFields(name: "", source: "")
+    public static let blank = LeadFields(name: "", source: .other)
 
     public init(from decoder: any Decoder) throws { try self.init(declaredFieldsFrom: decoder) }
     public func encode(to encoder: any Encoder) throws { try encodeDeclaredFields(to: encoder) }
@@ -54,14 +54,14 @@ public struct LeadFields: RecordFields {
     /// A lead can be reached (mobile, phone or email), and a disqualified one says why.
     public func crossChecked(_ checks: inout FieldChecks) -> LeadFields {
         if mobile == nil && phone == nil && email == nil { checks.add("mobile", .required) }
-        if status == LeadStatus.disqualified.rawValue && disqualifyReason == nil { checks.add("disqualifyReason", .required) }
+        if status == .disqualified && disqualifyReason == nil { checks.add("disqualifyReason", .required) }
         return self
     }
 
     /// Creates lead fields.
     public init(
         name: String, companyName: String? = nil, mobile: String? = nil, phone: String? = nil,
-        email: String? = nil, source: String, status: String = LeadStatus.new.rawValue,
+        email: String? = nil, source: LeadSource, status: LeadStatus = .new,
         productInterest: String? = nil, province: String? = nil, city: String? = nil,
         disqualifyReason: String? = nil, accountId: String? = nil, notes: String? = nil
     ) {

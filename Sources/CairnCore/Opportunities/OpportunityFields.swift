@@ -21,7 +21,7 @@ public struct OpportunityFields: RecordFields {
     /// Expected close date, `YYYY-MM-DD`.
     public var expectedCloseDate: String?
     /// Why it was lost (required in a lost stage).
-    public var lossReason: String?
+    public var lossReason: LossReason?
     /// Free notes.
     public var notes: String?
 
@@ -48,7 +48,7 @@ public struct OpportunityFields: RecordFields {
     public init(
         accountId: String, contactId: String? = nil, name: String, amount: Money = .zero(),
         pipelineId: String = Pipeline.standard.id, stage: String = Pipeline.standard.firstStage.key,
-        probability: Int = 0, expectedCloseDate: String? = nil, lossReason: String? = nil, notes: String? = nil
+        probability: Int = 0, expectedCloseDate: String? = nil, lossReason: LossReason? = nil, notes: String? = nil
     ) {
         self.accountId = accountId
         self.contactId = contactId

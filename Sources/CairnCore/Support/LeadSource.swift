@@ -1,5 +1,5 @@
 /// Where a lead or customer first came from; the raw value is the stable stored and API form.
-public enum LeadSource: String, Sendable, Codable, CaseIterable {
+public enum LeadSource: String, Choice {
     /// The company website.
     case website
     /// A form submitted on a web page.

@@ -1,5 +1,5 @@
 /// Why an opportunity was lost; the raw value is the stable stored and API form.
-public enum LossReason: String, Sendable, Codable, CaseIterable {
+public enum LossReason: String, Choice {
     /// The price was too high.
     case price
     /// The customer chose a competitor.

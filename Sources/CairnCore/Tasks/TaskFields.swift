@@ -11,9 +11,9 @@ public struct TaskFields: RecordFields {
     /// When it is due.
     public var dueAt: Date?
     /// Open, done or cancelled.
-    public var status: String
+    public var status: TaskStatus
     /// Low, normal or high.
-    public var priority: String
+    public var priority: TaskPriority
     /// The account it concerns.
     public var accountId: String?
     /// The contact it concerns.
@@ -30,9 +30,9 @@ public struct TaskFields: RecordFields {
         .field("title", \.title, .text(maxLength: 200), [.required, .sort, .search]),
         .field("description", \.description, .longText(maxLength: 5000)),
         .field("dueAt", \.dueAt, .instant, [.sort]),
-        .field("status", \.status, .choice(.cases(of: TaskStatus.self, labels: "task_status")), [.required, .filter]),
+        .field("status", \.status, .choice(.cases(of: TaskStatus.self, labels: "task_status")), [.filter]),
         .field(
-            "priority", \.priority, .choice(.cases(of: TaskPriority.self, labels: "task_priority")), [.required, .filter]),
+            "priority", \.priority, .choice(.cases(of: TaskPriority.self, labels: "task_priority")), [.filter]),
         .field("accountId", \.accountId, .reference(.account), [.filter]),
         .field("contactId", \.contactId, .reference(.contact), [.filter]),
         .field("leadId", \.leadId, .reference(.lead), [.filter]),
@@ -47,8 +47,8 @@ public struct TaskFields: RecordFields {
 
     /// Creates task fields.
     public init(
-        title: String, description: String? = nil, dueAt: Date? = nil, status: String = TaskStatus.open.rawValue,
-        priority: String = TaskPriority.normal.rawValue, accountId: String? = nil, contactId: String? = nil,
+        title: String, description: String? = nil, dueAt: Date? = nil, status: TaskStatus = .open,
+        priority: TaskPriority = .normal, accountId: String? = nil, contactId: String? = nil,
         leadId: String? = nil, opportunityId: String? = nil, completedAt: Date? = nil
     ) {
         self.title = title

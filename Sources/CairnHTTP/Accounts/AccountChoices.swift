@@ -42,8 +42,8 @@ enum AccountChoices {
         return city.nameEn
     }
 
-    static func sourceName(_ raw: String?, _ language: Language) -> String {
-        guard let raw, let source = LeadSource(rawValue: raw) else { return raw ?? "" }
+    static func sourceName(_ source: LeadSource?, _ language: Language) -> String {
+        guard let source else { return "" }
         return language == .zhCN ? source.nameZh : source.nameEn
     }
 
@@ -55,7 +55,8 @@ enum AccountChoices {
             ("province", provinceName(fields.province, language)),
             ("city", cityName(fields.city, province: fields.province, language)),
             ("address", fields.address ?? ""), ("source", sourceName(fields.source, language)),
-            ("tier", fields.tier ?? ""), ("status", DisplayFormat.choice("account_status", fields.status, language)),
+            ("tier", fields.tier?.rawValue ?? ""),
+            ("status", DisplayFormat.choice("account_status", fields.status, language)),
         ]
     }
 }

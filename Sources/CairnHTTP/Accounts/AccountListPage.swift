@@ -154,7 +154,7 @@ struct AccountListPage {
                                 }
                                 td(.class("wide-only")) { AccountChoices.industryName(account.fields.industry, language) }
                                 td(.class("wide-only")) { place(account.fields) }
-                                td { account.fields.tier ?? "" }
+                                td { account.fields.tier?.rawValue ?? "" }
                                 td(.class("wide-only")) {
                                     DisplayFormat.choice("account_status", account.fields.status, language)
                                 }

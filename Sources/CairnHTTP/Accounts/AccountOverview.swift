@@ -25,7 +25,7 @@ struct AccountOverview: Sendable {
         var entries: [Entry] = activities.map { activity in
             let fields = activity.fields
             var label = DisplayFormat.choice("activity_kind", fields.kind, language)
-            if fields.direction == ActivityDirection.inbound.rawValue {
+            if fields.direction == ActivityDirection.inbound {
                 label += " · " + DisplayFormat.choice("activity_direction", fields.direction, language)
             }
             return Entry(

@@ -3,6 +3,10 @@ import CairnCore
 /// The three-step way to log an activity anywhere: open, write what happened, save. What it concerns travels in
 /// hidden fields; the kind starts at the likely one and can be changed.
 struct ActivityQuickForm {
+    /// The fields the form posts, read through their declarations.
+    static let fields = DeclaredForm.shown(
+        ActivityFields.self, only: ["kind", "subject", "accountId", "contactId", "leadId", "opportunityId", "rating"])
+
     /// What the activity concerns.
     var accountId: String?
     var leadId: String?

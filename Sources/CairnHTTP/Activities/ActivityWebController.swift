@@ -28,18 +28,17 @@ struct ActivityWebController {
         let actor = context.actor
         let form = context.web.form
         let back = WebResponse.safeReturnPath(form["back"], fallback: WebPaths.today)
-        let fields = ActivityFields(
-            kind: form.text("kind") ?? ActivityKind.call.rawValue, subject: form["subject"] ?? "",
-            accountId: form.text("accountId"), contactId: form.text("contactId"), leadId: form.text("leadId"),
-            opportunityId: form.text("opportunityId"), rating: form.text("rating"))
         do {
+            let fields = try DeclaredForm.read(
+                form, over: ActivityFields(kind: .call, subject: ""), shown: ActivityQuickForm.fields)
             _ = try await pages.services.activities.create(fields, by: actor)
             return WebResponse.redirect(to: back)
         } catch ServiceError.validation(let errors) {
             let draft = ActivityQuickForm(
-                accountId: fields.accountId, leadId: fields.leadId, opportunityId: fields.opportunityId,
-                kind: ActivityKind(rawValue: fields.kind) ?? .call, buttonLabel: context.web.text("web.activity.title"),
-                back: back, idPrefix: "activity", isOpen: true, subject: fields.subject,
+                accountId: form.text("accountId"), leadId: form.text("leadId"), opportunityId: form.text("opportunityId"),
+                kind: form.text("kind").flatMap(ActivityKind.init(rawValue:)) ?? .call,
+                buttonLabel: context.web.text("web.activity.title"), back: back, idPrefix: "activity", isOpen: true,
+                subject: form["subject"],
                 errors: FormErrors(errors, language: context.web.language))
             return try await page(request, context, draft, status: .unprocessableContent)
         }

@@ -46,7 +46,7 @@ struct LeadInboxPage {
 
     private func row(_ lead: Stored<LeadFields>, index: Int) -> HTMLNode {
         let fields = lead.fields
-        let isOpen = ![LeadStatus.converted.rawValue, LeadStatus.disqualified.rawValue].contains(fields.status)
+        let isOpen = ![LeadStatus.converted, LeadStatus.disqualified].contains(fields.status)
         return li(.class("today-item lead-item"), .id("lead-\(lead.id)"), .data("record", lead.id)) {
             div(.class("today-what")) {
                 span(.class("badge")) { DisplayFormat.choice("lead_status", fields.status, language) }
@@ -72,7 +72,7 @@ struct LeadInboxPage {
         ActivityQuickForm(
             leadId: lead.id, buttonLabel: chrome.text("web.today.action.log_call"), back: back, idPrefix: "lead-\(index)"
         ).render(chrome.web)
-        if lead.fields.status == LeadStatus.new.rawValue {
+        if lead.fields.status == LeadStatus.new {
             form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.lead(lead.id, action: "accept"))) {
                 FormControls.tokenField(chrome.web)
                 input(.type("hidden"), .name("back"), .value(back))

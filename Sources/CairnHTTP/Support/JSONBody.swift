@@ -33,6 +33,8 @@ enum JSONBody {
             return try RecordJSON.decoder().decode(type, from: data)
         } catch let error as DecodingError {
             throw APIError.service(.validation([fieldError(for: error)]))
+        } catch let failure as ValidationFailure {
+            throw APIError.service(.validation(failure.errors))
         }
     }
 

@@ -24,7 +24,7 @@ struct TodayController {
         let id = try context.parameters.require("id")
         _ = try await pages.services.tasks.update(id, expectedVersion: nil, by: actor) { task in
             var done = task
-            done.status = TaskStatus.done.rawValue
+            done.status = TaskStatus.done
             return done
         }
         return WebResponse.redirect(to: WebResponse.safeReturnPath(context.web.form["back"], fallback: WebPaths.today))

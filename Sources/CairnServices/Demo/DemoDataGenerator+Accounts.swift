@@ -22,8 +22,8 @@ extension DemoDataGenerator {
                 phone: random.chance(0.9) ? landline(in: town, of: home, &random) : nil,
                 industry: industry, province: home.nameZh, city: town.nameZh,
                 address: random.chance(0.85) ? streetAddress(in: town, &random) : nil,
-                source: random.pick(weighted: Self.accountSources).rawValue,
-                tier: random.pick(weighted: Self.tiers).rawValue, status: status.rawValue,
+                source: random.pick(weighted: Self.accountSources),
+                tier: random.pick(weighted: Self.tiers), status: status,
                 purchaseCycleDays: random.chance(0.6) ? random.pick([30, 60, 90, 180, 365]) : nil,
                 notes: random.chance(0.15) ? random.pick(Self.accountNotes) : nil)
             // Prospects are often recent; customers have been on the books for months or years.
@@ -50,7 +50,7 @@ extension DemoDataGenerator {
         while counts.reduce(0, +) < target {
             let index = random.int(in: 0...(accounts.count - 1))
             let tier = accounts[index].fields.tier
-            let bonus = tier == AccountTier.s.rawValue || tier == AccountTier.a.rawValue
+            let bonus = tier == AccountTier.s || tier == AccountTier.a
             if counts[index] < 4 && (bonus || random.chance(0.6)) { counts[index] += 1 }
         }
         var contacts: [Stored<ContactFields>] = []
@@ -78,7 +78,7 @@ extension DemoDataGenerator {
         let fields = ContactFields(
             accountId: account.id, name: person.name, mobile: mobileNumber, phone: officePhone,
             email: random.chance(0.6) ? personalEmail(surnamePinyin: person.surnamePinyin, &random) : nil,
-            jobTitle: random.chance(0.9) ? random.pick(DemoVocabulary.titles) : nil, decisionRole: role?.rawValue,
+            jobTitle: random.chance(0.9) ? random.pick(DemoVocabulary.titles) : nil, decisionRole: role,
             wechat: random.chance(0.4)
                 ? wechatID(mobile: mobileNumber, surnamePinyin: person.surnamePinyin, &random) : nil,
             notes: random.chance(0.05) ? random.pick(Self.contactNotes) : nil)

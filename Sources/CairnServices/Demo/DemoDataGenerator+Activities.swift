@@ -11,14 +11,14 @@ extension DemoDataGenerator {
         let windowStart = nowMilliseconds - 180 * Self.day
         let contactsByAccount = Dictionary(grouping: dataset.contacts, by: \.fields.accountId)
         let dealsByAccount = Dictionary(grouping: dataset.opportunities, by: \.fields.accountId)
-        let workedLeads = dataset.leads.filter { $0.fields.status != LeadStatus.new.rawValue }
+        let workedLeads = dataset.leads.filter { $0.fields.status != LeadStatus.new }
         let accountWeights = dataset.accounts.map { (value: $0, weight: Self.activityWeight(of: $0.fields)) }
         var activities: [Stored<ActivityFields>] = []
         activities.reserveCapacity(Self.activityCount)
         for _ in 0..<Self.activityCount {
             let kind = random.pick(weighted: Self.activityKinds)
             var fields = ActivityFields(
-                kind: kind.rawValue, subject: random.pick(DemoVocabulary.activitySubjects[kind.rawValue] ?? ["跟进客户"]))
+                kind: kind, subject: random.pick(DemoVocabulary.activitySubjects[kind.rawValue] ?? ["跟进客户"]))
             let parent: RecordMeta
             var window: ClosedRange<Int64>
             if !workedLeads.isEmpty && random.chance(0.15) {
@@ -26,7 +26,7 @@ extension DemoDataGenerator {
                 fields.leadId = lead.id
                 parent = lead.meta
                 // Work on a lead stops once it is converted or disqualified.
-                let settled = [LeadStatus.converted.rawValue, LeadStatus.disqualified.rawValue]
+                let settled = [LeadStatus.converted, LeadStatus.disqualified]
                 let isSettled = settled.contains(lead.fields.status)
                 let end = isSettled ? lead.meta.updatedAt.epochMilliseconds : nowMilliseconds
                 window = max(windowStart, lead.meta.createdAt.epochMilliseconds)...end
@@ -52,7 +52,7 @@ extension DemoDataGenerator {
             let occurred = officeTime(in: window, &random)
             fields.occurredAt = Date(epochMilliseconds: occurred)
             if kind != .note && random.chance(0.32) {
-                fields.rating = random.pick(weighted: Self.ratings).rawValue
+                fields.rating = random.pick(weighted: Self.ratings)
             }
             fields.durationMinutes = duration(of: kind, &random)
             let stamps = meta(ids.next(), ownedLike: parent, created: occurred, updated: occurred)
@@ -82,9 +82,9 @@ extension DemoDataGenerator {
                 let occurred = random.int64(in: start...(nowMilliseconds - Self.minute))
                 let kind: ActivityKind = random.chance(0.7) ? .wechat : .email
                 var fields = ActivityFields(
-                    kind: kind.rawValue, subject: random.pick(DemoVocabulary.customerMessages),
+                    kind: kind, subject: random.pick(DemoVocabulary.customerMessages),
                     occurredAt: Date(epochMilliseconds: occurred), accountId: account.id,
-                    direction: ActivityDirection.inbound.rawValue)
+                    direction: ActivityDirection.inbound)
                 fields.contactId = contactsByAccount[account.id].map { random.pick($0).id }
                 let stamps = meta(ids.next(), ownedLike: account.meta, created: occurred, updated: occurred)
                 messages.append(Stored(meta: stamps, fields: checked(fields)))
@@ -105,9 +105,9 @@ extension DemoDataGenerator {
 
     /// How much is going on with an account: bigger and active customers see more activity.
     private static func activityWeight(of account: AccountFields) -> Int {
-        let tierWeight = ["S": 5, "A": 4, "B": 2][account.tier ?? ""] ?? 1
-        let statusWeight = ["active": 4, "prospect": 3][account.status] ?? 1
-        return tierWeight * statusWeight
+        let tierWeight: [AccountTier: Int] = [.s: 5, .a: 4, .b: 2]
+        let statusWeight: [AccountStatus: Int] = [.active: 4, .prospect: 3]
+        return (account.tier.flatMap { tierWeight[$0] } ?? 1) * (statusWeight[account.status] ?? 1)
     }
 
     private static let activityKinds: [(value: ActivityKind, weight: Int)] = [

@@ -48,7 +48,7 @@ extension DemoDataGenerator {
             name: person.name, companyName: company, mobile: mobile(&random),
             phone: random.chance(0.08) ? landline(in: town, of: home, &random) : nil,
             email: random.chance(0.3) ? personalEmail(surnamePinyin: person.surnamePinyin, &random) : nil,
-            source: random.pick(weighted: Self.leadSources).rawValue, status: status.rawValue,
+            source: random.pick(weighted: Self.leadSources), status: status,
             productInterest: random.chance(0.85) ? random.pick(DemoVocabulary.opportunityProducts) : nil,
             province: account?.fields.province ?? (showsRegion ? home.nameZh : nil),
             city: account?.fields.city ?? (showsRegion ? town.nameZh : nil),

@@ -30,7 +30,7 @@ extension DemoDataGenerator {
                 name: "\(account.fields.aliases.first ?? account.fields.name) \(product)",
                 amount: amount(tier: account.fields.tier, &random), stage: current.key,
                 probability: current.probability, expectedCloseDate: dateText(closeDate),
-                lossReason: current.outcome == .lost ? random.pick(weighted: Self.lossReasons).rawValue : nil,
+                lossReason: current.outcome == .lost ? random.pick(weighted: Self.lossReasons) : nil,
                 notes: random.chance(0.1) ? random.pick(Self.opportunityNotes) : nil)
             let stamps = meta(ids.next(), ownedLike: account.meta, created: times.created, updated: times.updated)
             for (index, stage) in path.enumerated() {
@@ -97,12 +97,12 @@ extension DemoDataGenerator {
     }
 
     /// A deal size in minor units: 30,000 to 3,000,000 yuan in whole hundreds, log-uniform, larger for better tiers.
-    private func amount(tier: String?, _ random: inout SeededGenerator) -> Money {
+    private func amount(tier: AccountTier?, _ random: inout SeededGenerator) -> Money {
         let hundreds: ClosedRange<Double>
         switch tier {
-        case AccountTier.s.rawValue: hundreds = 2_000...30_000
-        case AccountTier.a.rawValue: hundreds = 800...20_000
-        case AccountTier.b.rawValue: hundreds = 300...8_000
+        case .s: hundreds = 2_000...30_000
+        case .a: hundreds = 800...20_000
+        case .b: hundreds = 300...8_000
         default: hundreds = 300...3_000
         }
         let exponent = log(hundreds.lowerBound) + random.unit() * (log(hundreds.upperBound) - log(hundreds.lowerBound))
@@ -112,9 +112,9 @@ extension DemoDataGenerator {
 
     /// How likely an account is to have a deal: bigger and livelier customers have more.
     private static func dealWeight(of account: AccountFields) -> Int {
-        let tierWeight = ["S": 6, "A": 4, "B": 2][account.tier ?? ""] ?? 1
-        let statusWeight = ["active": 6, "prospect": 4, "dormant": 2][account.status] ?? 1
-        return tierWeight * statusWeight
+        let tierWeight: [AccountTier: Int] = [.s: 6, .a: 4, .b: 2]
+        let statusWeight: [AccountStatus: Int] = [.active: 6, .prospect: 4, .dormant: 2]
+        return (account.tier.flatMap { tierWeight[$0] } ?? 1) * (statusWeight[account.status] ?? 1)
     }
 
     private static let dealOutcomes: [(value: StageOutcome, weight: Int)] = [(.open, 232), (.won, 48), (.lost, 40)]

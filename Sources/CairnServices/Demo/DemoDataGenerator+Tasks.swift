@@ -14,7 +14,7 @@ extension DemoDataGenerator {
             grouping: dataset.opportunities.filter {
                 Pipeline.standard.stage($0.fields.stage)?.outcome == .open
             }, by: \.fields.accountId)
-        let stillOpen = [LeadStatus.new.rawValue, LeadStatus.accepted.rawValue, LeadStatus.qualified.rawValue]
+        let stillOpen = [LeadStatus.new, LeadStatus.accepted, LeadStatus.qualified]
         let openLeads = dataset.leads.filter { stillOpen.contains($0.fields.status) }
         let today = chinaDayStart(of: nowMilliseconds)
         var tasks: [Stored<TaskFields>] = []
@@ -64,8 +64,8 @@ extension DemoDataGenerator {
         TaskFields(
             title: random.pick(DemoVocabulary.taskTitles),
             description: random.chance(0.3) ? random.pick(Self.taskDescriptions) : nil,
-            dueAt: Date(epochMilliseconds: due), status: status.rawValue,
-            priority: random.pick(weighted: Self.priorities).rawValue)
+            dueAt: Date(epochMilliseconds: due), status: status,
+            priority: random.pick(weighted: Self.priorities))
     }
 
     /// The task with its owner's stamps: created days before it was due (never before its parent, never after now),
@@ -81,11 +81,11 @@ extension DemoDataGenerator {
         let created = min(max(planned, parent.createdAt.epochMilliseconds), nowMilliseconds)
         var updated = created
         switch fields.status {
-        case TaskStatus.done.rawValue:
+        case TaskStatus.done:
             let finished = random.int64(in: created...min(nowMilliseconds, max(created, due + 2 * Self.day)))
             fields.completedAt = Date(epochMilliseconds: finished)
             updated = finished
-        case TaskStatus.cancelled.rawValue:
+        case TaskStatus.cancelled:
             updated = random.int64(in: created...nowMilliseconds)
         default:
             break

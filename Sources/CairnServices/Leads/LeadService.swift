@@ -24,11 +24,11 @@ public struct LeadService: Sendable {
     /// Marks a new lead as accepted by its owner.
     public func accept(_ id: String, by actor: Actor) async throws -> Stored<LeadFields> {
         try await leads.update(id, expectedVersion: nil, by: actor) { lead in
-            guard lead.status == LeadStatus.new.rawValue else {
+            guard lead.status == LeadStatus.new else {
                 throw ServiceError.validation([FieldError(field: "status", code: .invalidValue)])
             }
             var accepted = lead
-            accepted.status = LeadStatus.accepted.rawValue
+            accepted.status = LeadStatus.accepted
             return accepted
         }
     }
@@ -38,7 +38,7 @@ public struct LeadService: Sendable {
         try await leads.update(id, expectedVersion: nil, by: actor) { lead in
             try Self.requireOpen(lead)
             var closed = lead
-            closed.status = LeadStatus.disqualified.rawValue
+            closed.status = LeadStatus.disqualified
             closed.disqualifyReason = reason
             return closed
         }
@@ -92,7 +92,7 @@ public struct LeadService: Sendable {
                 OpportunityFields(accountId: account.id, contactId: contact.id, name: dealName), previous: nil, now: now)
             let deal = try await unit.create(dealFields, id: environment.ids.next(), owner: owner)
             var convertedFields = lead.fields
-            convertedFields.status = LeadStatus.converted.rawValue
+            convertedFields.status = LeadStatus.converted
             convertedFields.accountId = account.id
             let converted = try await unit.change(lead, to: convertedFields)
             return LeadConversion(lead: converted, account: account, contact: contact, opportunity: deal)
@@ -100,7 +100,7 @@ public struct LeadService: Sendable {
     }
 
     static func requireOpen(_ lead: LeadFields) throws {
-        let closed = [LeadStatus.converted.rawValue, LeadStatus.disqualified.rawValue]
+        let closed = [LeadStatus.converted, LeadStatus.disqualified]
         if closed.contains(lead.status) {
             throw ServiceError.validation([FieldError(field: "status", code: .invalidValue)])
         }

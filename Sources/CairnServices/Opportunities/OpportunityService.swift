@@ -14,10 +14,15 @@ public struct OpportunityService: Sendable {
     public func moveStage(
         _ id: String, to stage: String, lossReason: String?, expectedVersion: Int?, by actor: Actor
     ) async throws -> Stored<OpportunityFields> {
-        try await records.update(id, expectedVersion: expectedVersion, by: actor, cause: .stageMove) { current in
+        var probe = OpportunityFields.blank
+        if let lossReason, let problem = OpportunityFields.field("lossReason")?.accept(.text(lossReason), in: &probe) {
+            throw ServiceError.validation([problem])
+        }
+        let reason = probe.lossReason
+        return try await records.update(id, expectedVersion: expectedVersion, by: actor, cause: .stageMove) { current in
             var fields = current
             fields.stage = stage
-            if let lossReason { fields.lossReason = lossReason }
+            if let reason { fields.lossReason = reason }
             return fields
         }
     }

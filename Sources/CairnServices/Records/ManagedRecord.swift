@@ -48,8 +48,8 @@ extension TaskFields: ManagedRecord {
     /// Completion time follows the status: set when it becomes done, cleared when reopened.
     public func prepared(previous: TaskFields?, now: Date) throws(ValidationFailure) -> TaskFields {
         var result = self
-        if status == TaskStatus.done.rawValue {
-            result.completedAt = previous?.status == TaskStatus.done.rawValue ? previous?.completedAt ?? now : now
+        if status == TaskStatus.done {
+            result.completedAt = previous?.status == TaskStatus.done ? previous?.completedAt ?? now : now
         } else {
             result.completedAt = nil
         }

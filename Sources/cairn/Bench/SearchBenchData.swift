@@ -61,7 +61,7 @@ enum SearchBenchData {
         let code = CreditCode.checkCharacter(forFirst17: body).map { body + String($0) }
         let mobile = "+861" + String(3 + random.index(below: 7)) + String(format: "%09d", random.index(below: 1_000_000_000))
         return AccountFields(
-            name: name, creditCode: code, phone: mobile, industry: "C", province: province.nameZh, source: "website")
+            name: name, creditCode: code, phone: mobile, industry: "C", province: province.nameZh, source: .website)
     }
 
     /// Queries that real users type: a trade name, a full mobile, a mobile's last eight digits, a full credit code.

@@ -45,7 +45,7 @@ struct AccountEditFormTests {
             #expect(stored.city == "杭州市")
             #expect(stored.purchaseCycleDays == 90)
             #expect(stored.notes == "年底采购")
-            #expect(stored.tier == "A" && stored.status == "active" && stored.industry == "I")
+            #expect(stored.tier == .a && stored.status == .active && stored.industry == "I")
         }
     }
 }

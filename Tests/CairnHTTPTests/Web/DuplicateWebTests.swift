@@ -13,7 +13,7 @@ struct DuplicateWebTests {
         try await WebTest.run(database) { web in
             let f = try await Fixtures.make(web.services)
             let existing = try await web.services.accounts.create(
-                AccountFields(name: "某某科技（北京）", phone: "010 6552 1234", status: "active"), by: f.eastRep)
+                AccountFields(name: "某某科技（北京）", phone: "010 6552 1234", status: .active), by: f.eastRep)
             try await web.signIn("east1@example.com")
             try await web.get("/accounts/new")
             let typed = [("name", "北京某某科技有限公司"), ("phone", "(010) 6552-1234"), ("source", "referral")]
@@ -37,7 +37,7 @@ struct DuplicateWebTests {
         try await WebTest.run(database) { web in
             let f = try await Fixtures.make(web.services)
             _ = try await web.services.accounts.create(
-                AccountFields(name: "杭州云栖数据有限公司", phone: "0571 8888 1234", status: "active"), by: f.eastRep)
+                AccountFields(name: "杭州云栖数据有限公司", phone: "0571 8888 1234", status: .active), by: f.eastRep)
             try await web.signIn("east1@example.com")
             try await web.get("/accounts/new")
             // The same name with another phone: similar, not blocking.
@@ -60,7 +60,7 @@ struct MergeWebTests {
             let f = try await Fixtures.make(web.services)
             func add(_ name: String, phone: String, email: String? = nil) async throws -> Stored<AccountFields> {
                 try await web.services.accounts.createChecked(
-                    AccountFields(name: name, phone: phone, email: email, status: "active"), ownerId: f.eastRep.userId,
+                    AccountFields(name: name, phone: phone, email: email, status: .active), ownerId: f.eastRep.userId,
                     by: f.admin, duplicates: .override
                 ).record
             }

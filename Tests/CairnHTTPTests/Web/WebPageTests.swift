@@ -113,7 +113,7 @@ struct WebPageTests {
         try await WebTest.run(database) { web in
             let f = try await Fixtures.make(web.services)
             let lead = try await web.services.leads.create(
-                LeadFields(name: "冯晓", mobile: "13700001111", source: "website"), by: f.eastRep)
+                LeadFields(name: "冯晓", mobile: "13700001111", source: .website), by: f.eastRep)
             try await web.signIn("east1@example.com")
             let today = try await web.get("/today")
             #expect(today.text.contains("data-record=\"\(lead.id)\""))

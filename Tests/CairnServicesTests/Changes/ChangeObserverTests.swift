@@ -61,7 +61,7 @@ struct ChangeObserverTests {
 
             let account = try await services.accounts.create(AccountFields(name: "杭州云栖科技有限公司"), by: f.eastRep)
             let edited = try await services.accounts.update(
-                account.id, fields: AccountFields(name: "杭州云栖科技有限公司", tier: "A"), expectedVersion: 1, by: f.eastRep)
+                account.id, fields: AccountFields(name: "杭州云栖科技有限公司", tier: .a), expectedVersion: 1, by: f.eastRep)
             #expect(edited.meta.version == 2)
             _ = try await services.accounts.update(
                 account.id, fields: edited.fields, expectedVersion: 2, by: f.eastRep)  // nothing changed: no write
@@ -85,7 +85,7 @@ struct ChangeObserverTests {
                 ])
 
             let lead = try await services.leads.create(
-                LeadFields(name: "赵敏", companyName: "苏州启明软件有限公司", mobile: "13600136000", source: "website"),
+                LeadFields(name: "赵敏", companyName: "苏州启明软件有限公司", mobile: "13600136000", source: .website),
                 by: f.eastRep)
             log.clear()
             let conversion = try await services.leadInbox.convert(lead.id, opportunityName: nil, by: f.eastRep)
@@ -128,7 +128,7 @@ struct ChangeObserverTests {
             let f = try await Fixtures.make(services)
             let account = try await services.accounts.create(AccountFields(name: "杭州云栖科技有限公司"), by: f.eastRep)
             let lead = try await services.leads.create(
-                LeadFields(name: "赵敏", companyName: "苏州启明软件有限公司", mobile: "13600136000", source: "website"),
+                LeadFields(name: "赵敏", companyName: "苏州启明软件有限公司", mobile: "13600136000", source: .website),
                 by: f.eastRep)
             let before = try await DatabaseDump.make(services.environment.storage)
             let auditBefore = try await Self.auditCount(services)
@@ -139,7 +139,7 @@ struct ChangeObserverTests {
             }
             await #expect(throws: RefusedByObserver.self) {
                 try await services.accounts.update(
-                    account.id, fields: AccountFields(name: "杭州云栖科技", tier: "S"), expectedVersion: 1, by: f.eastRep)
+                    account.id, fields: AccountFields(name: "杭州云栖科技", tier: .s), expectedVersion: 1, by: f.eastRep)
             }
             // The conversion's account, contact and deal were written before the lead, which is refused: none stay.
             log.refuse(.lead)

@@ -92,7 +92,7 @@ struct DemoDataGeneratorTests {
         }
         #expect(Set(accounts.compactMap(\.fields.province)).count >= 15)
         #expect(Set(accounts.compactMap(\.fields.industry)).count >= 8)
-        #expect(accounts.allSatisfy { $0.fields.source != LeadSource.import.rawValue })
+        #expect(accounts.allSatisfy { $0.fields.source != LeadSource.import })
     }
 
     @Test("Records belong to sales reps and managers, children to their parent's owner, and nothing is in the future")
@@ -153,13 +153,13 @@ struct DemoDataGeneratorTests {
     @Test("Every sales rep has tasks due today and overdue")
     func todayTasks() {
         let today = Self.generator.chinaDayStart(of: Self.now.epochMilliseconds)
-        let open = Self.dataset.tasks.filter { $0.fields.status == TaskStatus.open.rawValue }
+        let open = Self.dataset.tasks.filter { $0.fields.status == TaskStatus.open }
         for rep in Self.users where rep.role == "sales" {
             let dues = open.filter { $0.meta.ownerId == rep.id }.compactMap { $0.fields.dueAt?.epochMilliseconds }
             #expect(dues.contains { $0 >= today && $0 < today + DemoDataGenerator.day })
             #expect(dues.contains { $0 < today })
         }
-        let done = Self.dataset.tasks.filter { $0.fields.status == TaskStatus.done.rawValue }
+        let done = Self.dataset.tasks.filter { $0.fields.status == TaskStatus.done }
         #expect(done.allSatisfy { $0.fields.completedAt != nil })
     }
 

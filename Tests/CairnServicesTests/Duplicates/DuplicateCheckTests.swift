@@ -7,8 +7,8 @@ import Foundation
 import Testing
 
 struct DuplicateCheckTests {
-    static let existing = AccountFields(name: "某某科技（北京）", phone: "010 6552 1234", status: "active")
-    static let entered = AccountFields(name: "北京某某科技有限公司", phone: "(010) 6552-1234", status: "active")
+    static let existing = AccountFields(name: "某某科技（北京）", phone: "010 6552 1234", status: .active)
+    static let entered = AccountFields(name: "北京某某科技有限公司", phone: "(010) 6552-1234", status: .active)
 
     @Test(arguments: TestDatabase.all)
     func sameCompanyWithTheSamePhoneIsRefusedWithBothReasons(database: TestDatabase) async throws {
@@ -85,7 +85,7 @@ struct DuplicateCheckTests {
             #expect(override.after?.contains(first.id) == true)
             // Without blocking matches, asking to override needs no right and audits nothing.
             let other = try await services.accounts.createChecked(
-                AccountFields(name: "宁波海天塑机有限公司", status: "active"), by: f.eastRep, duplicates: .override)
+                AccountFields(name: "宁波海天塑机有限公司", status: .active), by: f.eastRep, duplicates: .override)
             #expect(other.duplicates.isEmpty)
         }
     }
@@ -121,7 +121,7 @@ struct DuplicateCheckTests {
             }
             // 张伟 at another account with another mobile is someone else.
             let elsewhere = try await services.accounts.create(
-                AccountFields(name: "宁波海天塑机有限公司", status: "active"), by: f.eastRep)
+                AccountFields(name: "宁波海天塑机有限公司", status: .active), by: f.eastRep)
             let stranger = try await services.contacts.duplicates(
                 of: ContactFields(accountId: elsewhere.id, name: "张伟", mobile: "13700137000"), by: f.eastRep)
             #expect(stranger.isEmpty)
@@ -167,7 +167,7 @@ struct DuplicateCheckTests {
             let lead = try await services.leads.create(
                 LeadFields(
                     name: "Zhang Wei", companyName: "北京某某科技有限公司", mobile: "13800138000", phone: "010-6552-1234",
-                    source: "exhibition"),
+                    source: .exhibition),
                 by: f.eastRep)
             let error = await #expect(throws: ServiceError.self) {
                 try await services.leadInbox.convert(lead.id, opportunityName: nil, by: f.eastRep)

@@ -12,7 +12,7 @@ struct DuplicateScanServiceTests {
             let f = try await Fixtures.make(services)
             func add(_ name: String, phone: String?, email: String? = nil) async throws -> Stored<AccountFields> {
                 try await services.accounts.createChecked(
-                    AccountFields(name: name, phone: phone, email: email, status: "active"), ownerId: f.eastRep.userId,
+                    AccountFields(name: name, phone: phone, email: email, status: .active), ownerId: f.eastRep.userId,
                     by: f.admin, duplicates: .override
                 ).record
             }

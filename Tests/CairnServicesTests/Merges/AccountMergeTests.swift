@@ -16,13 +16,13 @@ struct AccountMergeTests {
 
     static func setUp(_ services: Services, _ f: Fixtures) async throws -> Setup {
         let survivor = try await services.accounts.create(
-            AccountFields(name: "某某科技（北京）", phone: "010 6552 1234", status: "active"), by: f.eastRep)
+            AccountFields(name: "某某科技（北京）", phone: "010 6552 1234", status: .active), by: f.eastRep)
         _ = try await services.contacts.create(
             ContactFields(accountId: survivor.id, name: "李娜", mobile: "13700137000"), by: f.eastRep)
         let duplicate = try await services.accounts.createChecked(
             AccountFields(
                 name: "北京某某科技有限公司", creditCode: Fixtures.creditCode, phone: "(010) 6552-1234",
-                email: "info@mm-tech.cn", status: "active"),
+                email: "info@mm-tech.cn", status: .active),
             ownerId: f.eastRep.userId, by: f.admin, duplicates: .override
         ).record
         let contact = try await services.contacts.create(
@@ -35,10 +35,10 @@ struct AccountMergeTests {
         _ = try await services.pipeline.moveStage(
             deal.id, to: "needs_confirmed", lossReason: nil, expectedVersion: 1, by: f.eastRep)
         _ = try await services.activities.create(
-            ActivityFields(kind: "call", subject: "需求沟通", accountId: duplicate.id, contactId: contact.id), by: f.eastRep)
+            ActivityFields(kind: .call, subject: "需求沟通", accountId: duplicate.id, contactId: contact.id), by: f.eastRep)
         _ = try await services.tasks.create(TaskFields(title: "发报价", accountId: duplicate.id), by: f.eastRep)
         _ = try await services.leads.create(
-            LeadFields(name: "张伟", mobile: "13800138000", source: "website", accountId: duplicate.id), by: f.eastRep)
+            LeadFields(name: "张伟", mobile: "13800138000", source: .website, accountId: duplicate.id), by: f.eastRep)
         return Setup(survivor: survivor, duplicate: duplicate, contact: contact, deal: deal)
     }
 

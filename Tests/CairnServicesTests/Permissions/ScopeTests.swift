@@ -33,13 +33,13 @@ struct ScopeTests {
         let twin = try await services.accounts.createChecked(
             DuplicateCheckTests.entered, ownerId: mover.userId, by: f.admin, duplicates: .override
         ).record
-        let lead = try await services.leads.create(LeadFields(name: "赵敏", mobile: "13600136000", source: "website"), by: mover)
+        let lead = try await services.leads.create(LeadFields(name: "赵敏", mobile: "13600136000", source: .website), by: mover)
         let deal = try await services.opportunities.create(
             OpportunityFields(accountId: account.id, name: "MES 一期", amount: Money(minorUnits: 500_000_00)), by: mover)
         _ = try await services.pipeline.moveStage(
             deal.id, to: "needs_confirmed", lossReason: nil, expectedVersion: 1, by: mover)
         _ = try await services.activities.create(
-            ActivityFields(kind: "call", subject: "需求沟通", accountId: account.id, direction: "outbound"), by: mover)
+            ActivityFields(kind: .call, subject: "需求沟通", accountId: account.id, direction: .outbound), by: mover)
         let task = try await services.tasks.create(
             TaskFields(title: "发报价", dueAt: services.environment.clock.now().addingTimeInterval(-3_600)), by: mover)
         // Before the move, 华东 sees the mover's account and 华南 does not.

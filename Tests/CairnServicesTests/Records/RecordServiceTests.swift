@@ -12,7 +12,7 @@ struct RecordServiceTests {
             let fixtures = try await Fixtures.make(services)
             let created = try await services.accounts.create(AccountFields(name: "宁波恒通机械有限公司"), by: fixtures.eastRep)
             var fields = created.fields
-            fields.tier = "A"
+            fields.tier = .a
             let updated = try await services.accounts.update(created.id, fields: fields, expectedVersion: 1, by: fixtures.eastRep)
             try await services.accounts.delete(created.id, expectedVersion: updated.meta.version, by: fixtures.admin)
             let entries = try await services.environment.storage.read { session in

@@ -13,14 +13,14 @@ struct TeamServiceTests {
             let f = try await Fixtures.make(services)
             // Last week's work does not count.
             clock.advance(by: -3 * 86_400)
-            _ = try await services.leads.create(LeadFields(name: "上周线索", mobile: "13800000001", source: "website"), by: f.eastRep)
+            _ = try await services.leads.create(LeadFields(name: "上周线索", mobile: "13800000001", source: .website), by: f.eastRep)
             clock.advance(by: 3 * 86_400)
             let account = try await services.accounts.create(AccountFields(name: "南京金陵电气有限公司"), by: f.eastRep)
-            _ = try await services.leads.create(LeadFields(name: "本周线索", mobile: "13800000002", source: "website"), by: f.eastRep)
+            _ = try await services.leads.create(LeadFields(name: "本周线索", mobile: "13800000002", source: .website), by: f.eastRep)
             _ = try await services.activities.create(
-                ActivityFields(kind: "call", subject: "拜访预约", accountId: account.id), by: f.eastRep)
+                ActivityFields(kind: .call, subject: "拜访预约", accountId: account.id), by: f.eastRep)
             _ = try await services.activities.create(
-                ActivityFields(kind: "wechat", subject: "客户来信", accountId: account.id, direction: "inbound"), by: f.eastRep)
+                ActivityFields(kind: .wechat, subject: "客户来信", accountId: account.id, direction: .inbound), by: f.eastRep)
             _ = try await services.tasks.create(
                 TaskFields(title: "逾期任务", dueAt: clock.now().addingTimeInterval(-60), accountId: account.id), by: f.eastRep)
             let deal = try await services.opportunities.create(
@@ -29,7 +29,7 @@ struct TeamServiceTests {
                 deal.id, to: "proposal", lossReason: nil, expectedVersion: nil, by: f.eastRep)
             _ = try await services.pipeline.moveStage(deal.id, to: "won", lossReason: nil, expectedVersion: nil, by: f.eastRep)
             _ = try await services.leads.create(
-                LeadFields(name: "华南线索", mobile: "13800000003", source: "website"), by: f.southRep)
+                LeadFields(name: "华南线索", mobile: "13800000003", source: .website), by: f.southRep)
 
             let week = try await services.team.thisWeek(by: f.eastManager)
             #expect(week.start == Date(timeIntervalSince1970: 1_795_363_200))

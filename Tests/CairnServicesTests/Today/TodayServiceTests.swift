@@ -19,16 +19,16 @@ struct TodayServiceTests {
                 OpportunityFields(accountId: account.id, name: "备件年度合同", amount: Money(minorUnits: 9_000_000)), by: rep)
             clock.advance(by: 8 * 86_400)
             _ = try await services.activities.create(
-                ActivityFields(kind: "call", subject: "确认预算", accountId: account.id, opportunityId: deal.id), by: rep)
+                ActivityFields(kind: .call, subject: "确认预算", accountId: account.id, opportunityId: deal.id), by: rep)
             let lead = try await services.leads.create(
-                LeadFields(name: "钱立新", companyName: "无锡立新电子", mobile: "13912345678", source: "website"), by: rep)
+                LeadFields(name: "钱立新", companyName: "无锡立新电子", mobile: "13912345678", source: .website), by: rep)
             let contacted = try await services.leads.create(
-                LeadFields(name: "孙海", mobile: "13912345679", source: "website"), by: rep)
+                LeadFields(name: "孙海", mobile: "13912345679", source: .website), by: rep)
             _ = try await services.activities.create(
-                ActivityFields(kind: "call", subject: "首次电话", leadId: contacted.id), by: rep)
+                ActivityFields(kind: .call, subject: "首次电话", leadId: contacted.id), by: rep)
             clock.advance(by: 60)
             let message = try await services.activities.create(
-                ActivityFields(kind: "wechat", subject: "客户问报价", accountId: account.id, direction: "inbound"), by: rep)
+                ActivityFields(kind: .wechat, subject: "客户问报价", accountId: account.id, direction: .inbound), by: rep)
             let overdue = try await services.tasks.create(
                 TaskFields(title: "寄样品", dueAt: clock.now().addingTimeInterval(-3600), accountId: account.id), by: rep)
             let later = try await services.tasks.create(
@@ -37,7 +37,7 @@ struct TodayServiceTests {
                 TaskFields(title: "下周回访", dueAt: clock.now().addingTimeInterval(7 * 86_400)), by: rep)
             // Someone else's records never show up.
             _ = try await services.leads.create(
-                LeadFields(name: "别人的线索", mobile: "13800000000", source: "website"), by: f.eastRep2)
+                LeadFields(name: "别人的线索", mobile: "13800000000", source: .website), by: f.eastRep2)
 
             var agenda = try await services.today.agenda(for: rep)
             #expect(agenda.map(\.recordId) == [lead.id, message.id, overdue.id, later.id, quietDeal.id])
@@ -48,12 +48,12 @@ struct TodayServiceTests {
             #expect(agenda[1].accountName == "苏州恒通精密机械有限公司")
 
             _ = try await services.activities.create(
-                ActivityFields(kind: "call", subject: "回电", leadId: lead.id), by: rep)
+                ActivityFields(kind: .call, subject: "回电", leadId: lead.id), by: rep)
             _ = try await services.activities.create(
-                ActivityFields(kind: "wechat", subject: "已发报价", accountId: account.id, opportunityId: quietDeal.id), by: rep)
+                ActivityFields(kind: .wechat, subject: "已发报价", accountId: account.id, opportunityId: quietDeal.id), by: rep)
             _ = try await services.tasks.update(overdue.id, expectedVersion: nil, by: rep) { task in
                 var done = task
-                done.status = "done"
+                done.status = .done
                 return done
             }
             agenda = try await services.today.agenda(for: rep)

@@ -13,7 +13,7 @@ struct RecordStoreTests {
             let fields = try AccountFields(
                 name: "杭州云帆信息技术有限公司", aliases: ["云帆科技", "Yunfan"], creditCode: Fixtures.creditCode,
                 phone: "0571-8888 6666", email: "info@yunfan.cn", industry: "I", province: "浙江", city: "杭州",
-                tier: "S", purchaseCycleDays: 90, notes: "年度框架客户"
+                tier: .s, purchaseCycleDays: 90, notes: "年度框架客户"
             ).validated()
             let created = try await services.accounts.create(fields, by: fixtures.eastRep)
             let read = try await services.environment.storage.read { session in

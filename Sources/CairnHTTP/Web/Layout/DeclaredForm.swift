@@ -84,7 +84,7 @@ enum DeclaredForm {
             guard let text = form[field.key] else { continue }
             switch field.storage {
             case .text:
-                field.set(.text(text), in: &result)
+                if let problem = field.accept(.text(text), in: &result) { unreadable.append(problem) }
             case .texts:
                 field.set(.texts(text.split(whereSeparator: \.isNewline).map(String.init)), in: &result)
             case .integer:

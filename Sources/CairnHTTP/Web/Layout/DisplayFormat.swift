@@ -56,6 +56,11 @@ enum DisplayFormat {
         return text == key ? value : text
     }
 
+    /// The label of a choice held as an enum.
+    static func choice<Value: Choice>(_ group: String, _ value: Value?, _ language: Language) -> String {
+        choice(group, value?.rawValue, language)
+    }
+
     /// Options for a choice list, labelled in the reader's language.
     static func options(_ group: String, _ values: [String], _ language: Language) -> [(value: String, label: String)] {
         values.map { ($0, choice(group, $0, language)) }
