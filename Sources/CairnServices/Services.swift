@@ -58,9 +58,7 @@ public struct Services: Sendable {
         leadInbox = LeadService(leads: leads, accounts: accounts, contacts: contacts, opportunities: opportunities)
         duplicateScans = DuplicateScanService(accounts: accounts)
         matchRules = MatchRuleService(environment: environment)
-        merges = AccountMergeService(
-            accounts: accounts, contacts: contacts, leads: leads, opportunities: opportunities, activities: activities,
-            tasks: tasks)
+        merges = AccountMergeService(accounts: accounts)
     }
 
     /// Opens the database at a location and starts the services on it (the system clock unless told otherwise;

@@ -32,23 +32,14 @@ public struct MergeResult: Sendable {
 /// crash leaves the data merged or not, never half; every row written is audited. Needs the merge right.
 public struct AccountMergeService: Sendable {
     let accounts: RecordService<AccountFields>
-    let children: [any AccountChildren]
+    let children: [any MergeChildren]
     /// At most this many accounts merge into one at a time.
     public static let maximumMerged = 20
 
-    init(
-        accounts: RecordService<AccountFields>, contacts: RecordService<ContactFields>, leads: RecordService<LeadFields>,
-        opportunities: RecordService<OpportunityFields>, activities: RecordService<ActivityFields>,
-        tasks: RecordService<TaskFields>
-    ) {
+    /// The kinds that point at accounts (contacts, leads, deals, activities, tasks) come from the kind registry.
+    init(accounts: RecordService<AccountFields>) {
         self.accounts = accounts
-        children = [
-            AccountChildLink(service: contacts, accountId: \.accountId),
-            AccountChildLink(service: leads, accountId: \.accountId),
-            AccountChildLink(service: opportunities, accountId: \.accountId),
-            AccountChildLink(service: activities, accountId: \.accountId),
-            AccountChildLink(service: tasks, accountId: \.accountId),
-        ]
+        children = RecordKinds.children(of: .account)
     }
 
     /// The accounts a person is about to merge, for the review that picks the survivor and each field's value:

@@ -25,6 +25,14 @@ public enum RecordKinds {
     /// The fields type of every kind, for what describes all of them (the API document).
     public static var fieldTypes: [any RecordFields.Type] { all.map(\.fieldsType) }
 
+    /// The records that point at a kind and move with it when records of it are merged: one link per reference
+    /// field, in registration order.
+    static func children(of kind: RecordKind) -> [any MergeChildren] {
+        let links = all.flatMap { $0.childLinks(pointingAt: kind) }
+        precondition(Set(links.map(\.kind)).count == links.count, "a kind points at \(kind) through two fields")
+        return links
+    }
+
     /// The columns a kind's matching rules may read; empty for kinds without duplicate checks.
     public static func matchColumns(of kind: RecordKind) -> [String] { registration(of: kind).matchColumns }
 }
@@ -37,6 +45,8 @@ protocol RegisteredKind: Sendable {
     var matchColumns: [String] { get }
     /// Its fields type.
     var fieldsType: any RecordFields.Type { get }
+    /// A merge link for each of its reference fields that points at `kind` (not counting itself).
+    func childLinks(pointingAt kind: RecordKind) -> [any MergeChildren]
     /// Whether a live record with this id exists within a scope.
     func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool
     /// Gives every record of an owner the owner's new team; returns how many.
@@ -50,6 +60,13 @@ struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
     var kind: RecordKind { Fields.kind }
     var matchColumns: [String] { Fields.matchColumns }
     var fieldsType: any RecordFields.Type { Fields.self }
+
+    func childLinks(pointingAt target: RecordKind) -> [any MergeChildren] {
+        guard target != kind else { return [] }
+        return Fields.fields.filter { field in
+            if case .reference(let pointed) = field.type { pointed == target } else { false }
+        }.map { ChildLink(field: $0) }
+    }
 
     func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
         try await RecordStore<Fields>().exists(id, visibility: visibility, in: session)
