@@ -12,17 +12,4 @@ public struct Migration: Sendable {
         self.name = name
         self.statements = statements
     }
-
-    /// Every migration, in order.
-    public static let all: [Migration] = [
-        .m001CoreSchema,
-        .m002RecordTables,
-        .m003SearchIndexes,
-        .m004ActivityDirection,
-        .m005SavedViews,
-        .m006MatchKeys,
-        .m007Merges,
-        .m008DuplicateScans,
-        .m009MatchRules,
-    ]
 }

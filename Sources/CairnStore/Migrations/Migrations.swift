@@ -1,0 +1,15 @@
+extension Migration {
+    /// Every migration, in order. One that adds a column or two (a newly declared field) is written right here; a
+    /// longer one gets its own `Migration+NNN.swift`.
+    public static let all: [Migration] = [
+        .m001CoreSchema,
+        .m002RecordTables,
+        .m003SearchIndexes,
+        .m004ActivityDirection,
+        .m005SavedViews,
+        .m006MatchKeys,
+        .m007Merges,
+        .m008DuplicateScans,
+        .m009MatchRules,
+    ]
+}
