@@ -30,6 +30,8 @@ public struct AccountFields: RecordFields {
     public var status: AccountStatus
     /// Typical days from first contact to purchase.
     public var purchaseCycleDays: Int?
+    /// How many people the company employs.
+    public var employeeCount: Int? = nil
     /// Free notes.
     public var notes: String?
 
@@ -49,6 +51,7 @@ public struct AccountFields: RecordFields {
         .field("tier", \.tier, .choice(.cases(of: AccountTier.self, labels: "account_tier", isUpperCased: true)), [.filter]),
         .field("status", \.status, .choice(.cases(of: AccountStatus.self, labels: "account_status")), [.filter]),
         .field("purchaseCycleDays", \.purchaseCycleDays, .integer(0...3650)),
+        .field("employeeCount", \.employeeCount, .integer(0...10_000_000), [.filter, .sort]),
         .field("notes", \.notes, .longText(maxLength: 5000)),
     ]
 

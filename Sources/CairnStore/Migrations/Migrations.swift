@@ -11,5 +11,6 @@ extension Migration {
         .m007Merges,
         .m008DuplicateScans,
         .m009MatchRules,
+        Migration(10, "account employee count") { _ in ["ALTER TABLE accounts ADD COLUMN employee_count BIGINT"] },
     ]
 }

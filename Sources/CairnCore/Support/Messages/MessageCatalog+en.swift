@@ -86,6 +86,7 @@ extension MessageCatalog {
         "field.tier": "Tier",
         "field.status": "Status",
         "field.purchaseCycleDays": "Purchase cycle (days)",
+        "field.employeeCount": "Employees",
         "field.accountId": "Account",
         "field.contactId": "Contact",
         "field.leadId": "Lead",

@@ -82,6 +82,7 @@ extension MessageCatalog {
         "field.tier": "客户等级",
         "field.status": "状态",
         "field.purchaseCycleDays": "采购周期（天）",
+        "field.employeeCount": "员工人数",
         "field.accountId": "客户",
         "field.contactId": "联系人",
         "field.leadId": "线索",
