@@ -15,7 +15,7 @@ public struct OpportunityFields: RecordFields {
     /// The pipeline the deal follows.
     public var pipelineId: String
     /// The current stage key.
-    public var stage: String
+    public var stage: StageKey
     /// Win probability of the current stage, in percent; set from the pipeline, not by users.
     public var probability: Int
     /// Expected close date, `YYYY-MM-DD`.
@@ -47,7 +47,7 @@ public struct OpportunityFields: RecordFields {
     /// Creates opportunity fields at the standard pipeline's first stage unless told otherwise.
     public init(
         accountId: String, contactId: String? = nil, name: String, amount: Money = .zero(),
-        pipelineId: String = Pipeline.standard.id, stage: String = Pipeline.standard.firstStage.key,
+        pipelineId: String = Pipeline.standard.id, stage: StageKey = Pipeline.standard.firstStage.key,
         probability: Int = 0, expectedCloseDate: String? = nil, lossReason: LossReason? = nil, notes: String? = nil
     ) {
         self.accountId = accountId
@@ -68,7 +68,7 @@ public struct OpportunityFields: RecordFields {
             throw ValidationFailure([
                 FieldError(
                     field: "stage", code: .invalidChoice,
-                    parameters: ["allowed": pipeline.stages.map(\.key).joined(separator: ", ")])
+                    parameters: ["allowed": pipeline.stages.map(\.key.rawValue).joined(separator: ", ")])
             ])
         }
         if current.outcome == .lost && lossReason == nil {

@@ -18,7 +18,7 @@ public struct Pipeline: Sendable, Equatable, Codable {
     }
 
     /// The stage with a key, if the pipeline has it.
-    public func stage(_ key: String) -> Stage? { stages.first { $0.key == key } }
+    public func stage(_ key: StageKey) -> Stage? { stages.first { $0.key == key } }
 
     /// The first stage, where new opportunities start.
     public var firstStage: Stage { stages[0] }
@@ -39,7 +39,7 @@ public struct Pipeline: Sendable, Equatable, Codable {
 /// One step of a pipeline.
 public struct Stage: Sendable, Equatable, Codable {
     /// Stable key, e.g. `proposal`.
-    public var key: String
+    public var key: StageKey
     /// Chinese name.
     public var nameZh: String
     /// English name.
@@ -50,7 +50,7 @@ public struct Stage: Sendable, Equatable, Codable {
     public var outcome: StageOutcome
 
     /// Creates a stage.
-    public init(key: String, nameZh: String, nameEn: String, probability: Int, outcome: StageOutcome = .open) {
+    public init(key: StageKey, nameZh: String, nameEn: String, probability: Int, outcome: StageOutcome = .open) {
         self.key = key
         self.nameZh = nameZh
         self.nameEn = nameEn

@@ -7,16 +7,16 @@ public struct StageChange: Sendable, Equatable, Codable {
     /// The opportunity moved.
     public var opportunityId: String
     /// Stage before the move; nil for the opportunity's first stage.
-    public var fromStage: String?
+    public var fromStage: StageKey?
     /// Stage after the move.
-    public var toStage: String
+    public var toStage: StageKey
     /// When the move happened.
     public var changedAt: Date
     /// Who moved it.
     public var changedBy: String
 
     /// Creates a stage change.
-    public init(id: String, opportunityId: String, fromStage: String?, toStage: String, changedAt: Date, changedBy: String) {
+    public init(id: String, opportunityId: String, fromStage: StageKey?, toStage: StageKey, changedAt: Date, changedBy: String) {
         self.id = id
         self.opportunityId = opportunityId
         self.fromStage = fromStage

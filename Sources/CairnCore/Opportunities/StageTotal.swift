@@ -1,7 +1,7 @@
 /// How many live deals each stage holds and what they are worth, within a scope.
 public struct StageTotal: Sendable, Equatable {
     /// The stage key.
-    public var stage: String
+    public var stage: StageKey
     /// The currency the amount is in.
     public var currency: String
     /// How many deals.
@@ -10,7 +10,7 @@ public struct StageTotal: Sendable, Equatable {
     public var amountMinor: Int64
 
     /// Creates a total.
-    public init(stage: String, currency: String, count: Int, amountMinor: Int64) {
+    public init(stage: StageKey, currency: String, count: Int, amountMinor: Int64) {
         self.stage = stage
         self.currency = currency
         self.count = count

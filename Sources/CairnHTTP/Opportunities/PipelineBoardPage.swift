@@ -7,7 +7,7 @@ struct PipelineBoardPage {
     static let cardsPerColumn = 30
 
     let chrome: PageChrome
-    let columns: [String: [Stored<OpportunityFields>]]
+    let columns: [StageKey: [Stored<OpportunityFields>]]
     let totals: [StageTotal]
     let accountNames: [String: String]
     let owners: [User]
@@ -53,7 +53,7 @@ struct PipelineBoardPage {
             .map { DisplayFormat.money(Money(minorUnits: $0.amountMinor, currency: $0.currency)) }
         let cards = columns[stage.key] ?? []
         return section(
-            .class("board-column"), .data("stage", stage.key), .aria("labelledby", "stage-\(stage.key)")
+            .class("board-column"), .data("stage", stage.key.rawValue), .aria("labelledby", "stage-\(stage.key)")
         ) {
             h2(.id("stage-\(stage.key)")) { "\(name) · \(stage.probability)%" }
             p(.class("column-total")) {
@@ -96,7 +96,8 @@ struct PipelineBoardPage {
                 }
                 select(.id(selectId), .name("stage")) {
                     for stage in Pipeline.standard.stages {
-                        option(.value(stage.key), stage.key == nextStage(after: fields.stage) ? .flag("selected") : nil) {
+                        option(.value(stage.key.rawValue), stage.key == nextStage(after: fields.stage) ? .flag("selected") : nil)
+                        {
                             PipelineText.stageName(stage.key, language)
                         }
                     }
@@ -114,7 +115,7 @@ struct PipelineBoardPage {
     }
 
     /// The stage a deal most likely moves to next: the following open stage, or won from the last one.
-    private func nextStage(after key: String) -> String {
+    private func nextStage(after key: StageKey) -> StageKey {
         let stages = Pipeline.standard.stages
         guard let index = stages.firstIndex(where: { $0.key == key }), index + 1 < stages.count else { return key }
         return stages[index + 1].key

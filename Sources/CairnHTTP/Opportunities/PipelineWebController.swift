@@ -45,10 +45,10 @@ struct PipelineWebController {
     ) async throws -> Response {
         let actor = context.actor
         let filters = filter.listFilters.merging(["pipelineId": Pipeline.standard.id]) { first, _ in first }
-        var columns: [String: [Stored<OpportunityFields>]] = [:]
+        var columns: [StageKey: [Stored<OpportunityFields>]] = [:]
         for stage in Pipeline.standard.stages {
             var stageFilters = filters
-            stageFilters["stage"] = stage.key
+            stageFilters["stage"] = stage.key.rawValue
             let page = try await services.opportunities.list(
                 ListRequest(filters: stageFilters, sort: "-amount", limit: PipelineBoardPage.cardsPerColumn), by: actor)
             columns[stage.key] = page.items

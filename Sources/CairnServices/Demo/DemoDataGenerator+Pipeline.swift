@@ -46,7 +46,7 @@ extension DemoDataGenerator {
 
     /// The stage keys a deal went through, first stage first: open deals stop at their stage, won deals pass every
     /// open stage, lost deals leave for the lost stage from the stage they reached.
-    func stagePath(_ random: inout SeededGenerator) -> [String] {
+    func stagePath(_ random: inout SeededGenerator) -> [StageKey] {
         let stages = Pipeline.standard.stages
         let open = stages.filter { $0.outcome == .open }.map(\.key)
         let won = stages.first { $0.outcome == .won }?.key

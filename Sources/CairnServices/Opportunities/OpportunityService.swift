@@ -21,7 +21,7 @@ public struct OpportunityService: Sendable {
         let reason = probe.lossReason
         return try await records.update(id, expectedVersion: expectedVersion, by: actor, cause: .stageMove) { current in
             var fields = current
-            fields.stage = stage
+            fields.stage = StageKey(stage)
             if let reason { fields.lossReason = reason }
             return fields
         }

@@ -24,7 +24,7 @@ public struct PipelineTotalsStore: Sendable {
         let rows = try await query.groupBy("stage").groupBy("currency").all()
         return try rows.map { row in
             StageTotal(
-                stage: try row.decode(column: "stage", as: String.self),
+                stage: StageKey(try row.decode(column: "stage", as: String.self)),
                 currency: try row.decode(column: "currency", as: String.self),
                 count: try row.decode(column: "deals", as: Int.self),
                 amountMinor: Int64(try row.decode(column: "total", as: Int.self)))

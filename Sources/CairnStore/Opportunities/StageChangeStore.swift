@@ -11,7 +11,8 @@ public struct StageChangeStore: Sendable {
         try await session.sql.insert(into: "stage_changes")
             .columns("id", "opportunity_id", "from_stage", "to_stage", "changed_at", "changed_by")
             .values(
-                SQLBind(change.id), SQLBind(change.opportunityId), SQLBind(change.fromStage), SQLBind(change.toStage),
+                SQLBind(change.id), SQLBind(change.opportunityId), SQLBind(change.fromStage?.rawValue),
+                SQLBind(change.toStage.rawValue),
                 SQLBind(change.changedAt.stored), SQLBind(change.changedBy)
             )
             .run()
@@ -27,7 +28,8 @@ public struct StageChangeStore: Sendable {
                 let reader = RowReader(row: row, table: "stage_changes")
                 return StageChange(
                     id: try reader.string("id"), opportunityId: try reader.string("opportunity_id"),
-                    fromStage: try reader.optionalString("from_stage"), toStage: try reader.string("to_stage"),
+                    fromStage: try reader.optionalString("from_stage").map(StageKey.init),
+                    toStage: StageKey(try reader.string("to_stage")),
                     changedAt: try reader.date("changed_at"), changedBy: try reader.string("changed_by"))
             }
     }

@@ -9,7 +9,7 @@ public struct WeeklyFiguresStore: Sendable {
 
     /// Every owner's figures since `start`, of the records within a scope (deals by the deal's scope).
     public func figures(
-        since start: Date, now: Date, wonStages: [String], visibility: Visibility, in session: StoreSession
+        since start: Date, now: Date, wonStages: [StageKey], visibility: Visibility, in session: StoreSession
     ) async throws -> [String: WeeklyFigures] {
         let since = start.epochMilliseconds
         let until = now.epochMilliseconds
@@ -41,7 +41,7 @@ public struct WeeklyFiguresStore: Sendable {
         ) { figures, count, _ in figures.stageMoves = count }
         apply(
             try await grouped(
-                "SELECT o.owner_id AS owner, COUNT(*) AS n, CAST(SUM(o.amount_minor) AS BIGINT) AS amount FROM stage_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.deleted_at IS NULL AND c.to_stage IN (\(binds: wonStages)) AND c.changed_at >= \(bind: since) AND \(dealScope) GROUP BY o.owner_id",
+                "SELECT o.owner_id AS owner, COUNT(*) AS n, CAST(SUM(o.amount_minor) AS BIGINT) AS amount FROM stage_changes c JOIN opportunities o ON o.id = c.opportunity_id WHERE o.deleted_at IS NULL AND c.to_stage IN (\(binds: wonStages.map(\.rawValue))) AND c.changed_at >= \(bind: since) AND \(dealScope) GROUP BY o.owner_id",
                 in: session)
         ) {
             $0.wins = $1

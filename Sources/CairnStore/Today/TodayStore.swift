@@ -58,7 +58,7 @@ public struct TodayStore: Sendable {
     /// Open deals of an owner whose last activity (or creation, when none) is older than `quietSince`, biggest
     /// first, each with the time of its last activity.
     public func dealsWithoutActivity(
-        ownerId: String, visibility: Visibility, closedStages: [String], quietSince: Date, limit: Int, in session: StoreSession
+        ownerId: String, visibility: Visibility, closedStages: [StageKey], quietSince: Date, limit: Int, in session: StoreSession
     ) async throws -> [(deal: Stored<OpportunityFields>, lastActivity: Date?)] {
         let lastActivity = """
             (SELECT MAX(a.occurred_at) FROM activities a
@@ -66,7 +66,7 @@ public struct TodayStore: Sendable {
             """
         let deals = try await RecordStore<OpportunityFields>().select(
             where: """
-                owner_id = \(bind: ownerId) AND stage NOT IN (\(binds: closedStages))
+                owner_id = \(bind: ownerId) AND stage NOT IN (\(binds: closedStages.map(\.rawValue)))
                 AND COALESCE(\(unsafeRaw: lastActivity), created_at) < \(bind: quietSince.epochMilliseconds)
                 """,
             visibility: visibility, orderBy: "amount_minor DESC, id", limit: limit, in: session)
