@@ -46,17 +46,4 @@ enum AccountChoices {
         guard let source else { return "" }
         return language == .zhCN ? source.nameZh : source.nameEn
     }
-
-    /// An account's facts as a person reads them, by field (JSON name), in the order pages list them.
-    static func facts(_ fields: AccountFields, _ language: Language) -> [(field: String, value: String)] {
-        [
-            ("creditCode", fields.creditCode ?? ""), ("phone", DisplayFormat.phone(fields.phone)),
-            ("email", fields.email ?? ""), ("industry", industryName(fields.industry, language)),
-            ("province", provinceName(fields.province, language)),
-            ("city", cityName(fields.city, province: fields.province, language)),
-            ("address", fields.address ?? ""), ("source", sourceName(fields.source, language)),
-            ("tier", fields.tier?.rawValue ?? ""),
-            ("status", DisplayFormat.choice("account_status", fields.status, language)),
-        ]
-    }
 }

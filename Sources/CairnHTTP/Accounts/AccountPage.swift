@@ -48,7 +48,7 @@ struct AccountPage {
     }
 
     private func facts() -> HTMLNode {
-        let rows = AccountChoices.facts(account.fields, language) + [("ownerId", overview.ownerName)]
+        let rows = DeclaredDisplay.facts(account.fields, language) + [("ownerId", overview.ownerName)]
         return dl(.class("facts")) {
             for (field, value) in rows {
                 dt { chrome.text("field.\(field)") }

@@ -12,7 +12,7 @@ struct MergeReviewPage {
 
     /// Each field's displayed value per record, for the fields where the records differ.
     private var differing: [(field: String, values: [String])] {
-        let rows = records.map { [("name", $0.fields.name)] + AccountChoices.facts($0.fields, language) }
+        let rows = records.map { [("name", $0.fields.name)] + DeclaredDisplay.facts($0.fields, language) }
         guard let first = rows.first else { return [] }
         return first.indices.compactMap { index in
             let values = rows.map { $0[index].value.trimmingCharacters(in: .whitespaces) }

@@ -58,6 +58,8 @@ struct DeclaredFieldTests {
                 [("version", "1"), ("name", "杭州云栖数据有限公司"), ("status", "prospect"), ("employeeCount", "80")])
             #expect(saved.status == .seeOther)
             #expect(try await web.services.accounts.get(account.id, by: f.eastRep).fields.employeeCount == 80)
+            let shown = try await web.get("/accounts/\(account.id)")
+            #expect(shown.text.contains("<dt>员工人数</dt><dd>80</dd>"))
         }
     }
 }
