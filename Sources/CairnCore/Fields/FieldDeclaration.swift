@@ -70,6 +70,19 @@ public struct FieldDeclaration<Record>: Sendable {
         return FieldError(field: key, code: input == .null ? .required : .invalidValue)
     }
 
+    /// Declares a field whose value is not a Swift property: what admin-defined custom fields will be, read and
+    /// written through the record's bag of custom values (`read` gives `.null` when unset; `write` answers whether
+    /// the value fits).
+    public static func custom(
+        _ key: String, column: String, _ type: FieldType, storage: FieldStorage, _ flags: FieldFlags = [],
+        access: FieldAccessDefaults = .open, help helpKey: String? = nil,
+        read: @escaping @Sendable (Record) -> FieldValue, write: @escaping @Sendable (inout Record, FieldValue) -> Bool
+    ) -> FieldDeclaration {
+        FieldDeclaration(
+            key: key, column: column, type: type, flags: flags, access: access, helpKey: helpKey, storage: storage,
+            isNullable: !flags.contains(.required), admitsBlank: true, read: read, write: write)
+    }
+
     /// The field's value in a record.
     public func value(in record: Record) -> FieldValue { read(record) }
 

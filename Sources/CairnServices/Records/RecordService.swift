@@ -137,7 +137,9 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
             return RecordOwner(id: ownerId, teamId: current.teamId)
         }
         if ownerId == actor.userId {
-            return RecordOwner(id: actor.userId, teamId: actor.teamId)
+            // The team stored now, not the actor's: a token trusted for 30 s may predate a move to another team.
+            let stored = try await UserStore().find(id: actor.userId, in: session)
+            return RecordOwner(id: actor.userId, teamId: stored.map(\.teamId) ?? actor.teamId)
         }
         guard let owner = try await UserStore().find(id: ownerId, in: session), owner.isActive else {
             throw ServiceError.validation([FieldError(field: "ownerId", code: .notFound)])
