@@ -3,8 +3,9 @@ import CairnStore
 import Foundation
 
 /// The one writer of records: a transaction, the actor, the time and the use case. It stamps every record it
-/// writes (version, who, when), checks that the version written over is still the stored one, and hands each change
-/// to the registered observers in the same transaction.
+/// writes (version, who, when, and the owner's team as stored now, so team scope follows a user who moved even when
+/// the actor's token predates the move), checks that the version written over is still the stored one, and hands
+/// each change to the registered observers in the same transaction.
 public struct UnitOfWork: Sendable {
     /// The open transaction.
     public let session: StoreSession
@@ -18,7 +19,8 @@ public struct UnitOfWork: Sendable {
 
     /// Stores a new record at version 1, owned by `owner`.
     func create<Fields: ManagedRecord>(_ fields: Fields, id: String, owner: RecordOwner) async throws -> Stored<Fields> {
-        let meta = RecordMeta(id: id, ownerId: owner.id, teamId: owner.teamId, createdAt: now, createdBy: actor.userId)
+        let team = try await ownersTeam(owner.id, otherwise: owner.teamId)
+        let meta = RecordMeta(id: id, ownerId: owner.id, teamId: team, createdAt: now, createdBy: actor.userId)
         let record = Stored(meta: meta, fields: fields)
         try await insert(record)
         return record
@@ -68,12 +70,20 @@ public struct UnitOfWork: Sendable {
         stamped.meta.version = current.meta.version + 1
         stamped.meta.updatedAt = now
         stamped.meta.updatedBy = actor.userId
+        stamped.meta.teamId = try await ownersTeam(stamped.meta.ownerId, otherwise: stamped.meta.teamId)
         guard try await RecordStore<Fields>().update(stamped, expectedVersion: current.meta.version, in: session) else {
             let stored = try await RecordStore<Fields>().find(current.id, includingDeleted: true, in: session)
             throw ServiceError.versionConflict(currentVersion: stored?.meta.version ?? stamped.meta.version)
         }
         try await notify(action, before: current, after: stamped)
         return stamped
+    }
+
+    /// The owner's team as stored now, read under the lock that orders it with a team move
+    /// (`UserStore.findForOwnership`); `fallback` for owners that are no user (the system).
+    private func ownersTeam(_ ownerId: String, otherwise fallback: String?) async throws -> String? {
+        guard let owner = try await UserStore().findForOwnership(id: ownerId, in: session) else { return fallback }
+        return owner.teamId
     }
 
     private func notify(

@@ -129,7 +129,8 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         return record
     }
 
-    /// The owner a record will have and that owner's team; giving a record to someone else needs the right.
+    /// The owner a record will have; giving a record to someone else needs the right. (The writer stamps the
+    /// owner's team as stored at the write.)
     func resolveOwner(
         _ ownerId: String, current: RecordMeta?, actor: Actor, in session: StoreSession
     ) async throws -> RecordOwner {
@@ -137,9 +138,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
             return RecordOwner(id: ownerId, teamId: current.teamId)
         }
         if ownerId == actor.userId {
-            // The team stored now, not the actor's: a token trusted for 30 s may predate a move to another team.
-            let stored = try await UserStore().find(id: actor.userId, in: session)
-            return RecordOwner(id: actor.userId, teamId: stored.map(\.teamId) ?? actor.teamId)
+            return RecordOwner(id: actor.userId, teamId: actor.teamId)
         }
         guard let owner = try await UserStore().find(id: ownerId, in: session), owner.isActive else {
             throw ServiceError.validation([FieldError(field: "ownerId", code: .notFound)])

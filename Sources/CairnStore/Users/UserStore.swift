@@ -26,6 +26,15 @@ public struct UserStore: Sendable {
         try await session.sql.select().column("*").from("users").where("id", .equal, id).first().map(Self.decode)
     }
 
+    /// The user with an id, read so that a team move cannot commit in between (a record's owner and team, written
+    /// in the same transaction): PostgreSQL holds a share lock on the row until the write commits, so a move waits
+    /// for it or it waits for the move and reads the new team; SQLite's single writer serializes the two anyway.
+    public func findForOwnership(id: String, in session: StoreSession) async throws -> User? {
+        let lock = session.dialect == .postgres ? " FOR SHARE" : ""
+        return try await session.sql.raw("SELECT * FROM users WHERE id = \(bind: id)\(unsafeRaw: lock)").first()
+            .map(Self.decode)
+    }
+
     /// The user with an email (lower-case).
     public func find(email: String, in session: StoreSession) async throws -> User? {
         try await session.sql.select().column("*").from("users").where("email", .equal, email).first().map(Self.decode)

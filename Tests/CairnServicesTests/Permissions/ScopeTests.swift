@@ -73,6 +73,10 @@ struct ScopeTests {
             }
             // The move changes no record's version: the team is a scope stamp, not content.
             #expect(try await services.accounts.get(s.account.id, by: s.southReader).meta.version == 1)
+            // An actor from before the move (a token trusted for a while) still writes the owner's new team.
+            let stale = Actor(userId: s.mover.userId, teamId: s.eastReader.teamId, role: s.mover.role)
+            let written = try await services.accounts.create(AccountFields(name: "苏州启明软件有限公司"), by: stale)
+            #expect(written.meta.teamId == s.mover.teamId)
         }
     }
 
