@@ -83,7 +83,7 @@ public struct Services: Sendable {
         }
         let matchRules = try await MatchRuleService.load(from: storage, logger: logger)
         let observers: [any ChangeObserver] = [
-            DuplicateKeysObserver(rules: matchRules), StageHistoryObserver(), AuditObserver(),
+            SearchIndexObserver(), DuplicateKeysObserver(rules: matchRules), StageHistoryObserver(), AuditObserver(),
         ]
         let environment = ServiceEnvironment(
             storage: storage, clock: clock, ids: ids, logger: logger, matchRules: matchRules,

@@ -51,6 +51,8 @@ protocol RegisteredKind: Sendable {
     func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool
     /// Gives every record of an owner the owner's new team; returns how many.
     func followOwnerTeam(ownerId: String, teamId: String?, in session: StoreSession) async throws -> Int
+    /// Files the search tokens of a record of this kind after a change.
+    func indexForSearch(_ change: RecordChange, in session: StoreSession) async throws
     /// Files the duplicate-check keys of a record of this kind after a change (nothing for kinds without checks).
     func fileDuplicateKeys(_ change: RecordChange, rules: MatchRuleSet, in session: StoreSession) async throws
 }
@@ -74,6 +76,11 @@ struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
 
     func followOwnerTeam(ownerId: String, teamId: String?, in session: StoreSession) async throws -> Int {
         try await RecordStore<Fields>().followOwnerTeam(ownerId: ownerId, teamId: teamId, in: session)
+    }
+
+    func indexForSearch(_ change: RecordChange, in session: StoreSession) async throws {
+        guard let (before, after) = change.records(of: Fields.self) else { return }
+        try await RecordStore<Fields>().index(after, previous: before, in: session)
     }
 
     func fileDuplicateKeys(_ change: RecordChange, rules: MatchRuleSet, in session: StoreSession) async throws {

@@ -17,14 +17,31 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
     /// Creates the store.
     public init() {}
 
-    /// Inserts a new record and indexes it for search.
+    /// Inserts a new record (its search tokens are filed by `index`, which the writer's observer calls).
     public func insert(_ record: Stored<Fields>, in session: StoreSession) async throws {
         let values = Self.stampValues(record.meta) + record.fields.columnValues()
         try await session.sql.raw("\(unsafeRaw: Self.insertPrefix) (\(binds: values))").run()
-        try await search.add(recordId: record.id, texts: record.fields.searchableTexts, in: session)
     }
 
-    /// Writes a changed record if its stored version is still `expectedVersion`; false when it was not.
+    /// Files a written record's search tokens: a new record's, a changed one's in place of its old ones when its
+    /// searchable texts changed, none once it is deleted.
+    public func index(_ record: Stored<Fields>, previous: Stored<Fields>?, in session: StoreSession) async throws {
+        let texts = record.fields.searchableTexts
+        guard let previous else {
+            try await search.add(recordId: record.id, texts: texts, in: session)
+            return
+        }
+        let wasLive = previous.meta.deletedAt == nil
+        switch (wasLive, record.meta.deletedAt == nil) {
+        case (true, true) where previous.fields.searchableTexts == texts: return
+        case (_, true): try await search.store(recordId: record.id, texts: texts, in: session)
+        case (true, false): try await search.remove(recordId: record.id, in: session)
+        case (false, false): return
+        }
+    }
+
+    /// Writes a changed record if its stored version is still `expectedVersion`; false when it was not (search
+    /// tokens follow through `index`).
     public func update(_ record: Stored<Fields>, expectedVersion: Int, in session: StoreSession) async throws -> Bool {
         var builder = session.sql.update(Fields.table)
         let columns = Self.stampColumns.dropFirst() + Fields.fieldColumns
@@ -38,13 +55,7 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             .where("version", .equal, expectedVersion)
             .returning("id")
             .all()
-        guard !rows.isEmpty else { return false }
-        if record.meta.deletedAt == nil {
-            try await search.store(recordId: record.id, texts: record.fields.searchableTexts, in: session)
-        } else {
-            try await search.remove(recordId: record.id, in: session)
-        }
-        return true
+        return !rows.isEmpty
     }
 
     /// The record with an id (deleted ones only when asked), whoever may see it.

@@ -45,6 +45,27 @@ struct RecordStoreTests {
     }
 
     @Test(arguments: TestDatabase.all)
+    func searchFollowsRenamesAndDeletes(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let admin = try await Fixtures.make(services).admin
+            let account = try await services.accounts.create(AccountFields(name: "深圳华为技术有限公司"), by: admin)
+            func names(_ query: String) async throws -> [String] {
+                try await services.accounts.list(ListRequest(search: query), by: admin).items.map(\.fields.name)
+            }
+            _ = try await services.accounts.update(
+                account.id, fields: AccountFields(name: "深圳腾讯计算机系统有限公司"), expectedVersion: 1, by: admin)
+            #expect(try await names("华为").isEmpty)
+            #expect(try await names("腾讯") == ["深圳腾讯计算机系统有限公司"])
+            // A change that leaves the searchable texts alone keeps the tokens as they are.
+            _ = try await services.accounts.update(
+                account.id, fields: AccountFields(name: "深圳腾讯计算机系统有限公司", tier: .s), expectedVersion: 2, by: admin)
+            #expect(try await names("腾讯") == ["深圳腾讯计算机系统有限公司"])
+            try await services.accounts.delete(account.id, expectedVersion: 3, by: admin)
+            #expect(try await names("腾讯").isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func cursorPagingVisitsEveryRecordOnce(database: TestDatabase) async throws {
         try await database.withServices { services in
             let fixtures = try await Fixtures.make(services)
