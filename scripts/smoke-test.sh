@@ -61,4 +61,18 @@ code=$(curl -s -o "$WORK/dup.json" -w '%{http_code}' "$BASE/api/v1/accounts" -H 
 reasons=$(json '" ".join(r["code"] for r in d["duplicates"][0]["reasons"])' <"$WORK/dup.json")
 [[ " $reasons " == *" match.company_core "* ]] || fail "no company-name reason: $(cat "$WORK/dup.json")"
 pass "duplicate account: 409 duplicate_found listing the existing account with its reasons"
-echo "smoke: 7 passed, 0 failed"
+
+code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/test/clock")
+[ "$code" = 404 ] || fail "a server started without --test-clock answers /test/clock with $code"
+kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+"$CAIRN" user team --database "$DB" --email east@example.com --team 华南 >"$WORK/team.out"
+grep -q "华南" "$WORK/team.out" || fail "cairn user team: $(cat "$WORK/team.out")"
+pass "cairn user team moves a user (and their records) to another team"
+
+start_server "$DB" --test-clock 2026-11-23T09:00:00Z
+[ "$(curl -sf "$BASE/test/clock" | json 'd["now"]')" = "2026-11-23T09:00:00.000Z" ] || fail "the test clock did not start at its instant"
+moved=$(curl -sf "$BASE/test/clock" -H 'Content-Type: application/json' -d '{"advanceSeconds":3600}' | json 'd["now"]')
+[ "$moved" = "2026-11-23T10:00:00.000Z" ] || fail "the test clock moved to $moved"
+pass "serve --test-clock runs on a clock that /test/clock moves (and only such a server has that route)"
+echo "smoke: 9 passed, 0 failed"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairnCore
 import CairnServices
 import CairnStore
 import Foundation
@@ -23,9 +24,9 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens the database, migrates it and wires the services.
-    func services(logger: Logger) async throws -> Services {
-        try await Services.live(location: try location(), logger: logger)
+    /// Opens the database, migrates it and wires the services on a clock (the system's unless told otherwise).
+    func services(logger: Logger, clock: any CairnCore.Clock = SystemClock()) async throws -> Services {
+        try await Services.live(location: try location(), logger: logger, clock: clock)
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairnCore
 import CairnHTTP
 import CairnServices
 import Foundation
@@ -14,11 +15,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
     @Flag(help: "Load demo data into an empty database and print the admin login.") var demo = false
+    @Option(
+        help: ArgumentHelp(
+            "For tests only: run on a clock that starts at this ISO 8601 instant and moves only through POST /test/clock.",
+            visibility: .hidden))
+    var testClock: String?
 
     func run() async throws {
         let logger = CommandLogging.logger
         let started = Date()
-        let services = try await databaseOptions.services(logger: logger)
+        let manualClock = try testClock.map { text in
+            guard let start = RecordJSON.parse(text) else {
+                throw ValidationError("--test-clock: expected an ISO 8601 instant such as 2026-11-23T09:00:00Z")
+            }
+            logger.warning("running on a TEST CLOCK from \(RecordJSON.format(start)): for tests only, never in production")
+            return ManualClock(start)
+        }
+        let services = try await databaseOptions.services(logger: logger, clock: manualClock ?? SystemClock())
         if demo {
             try await DemoCommand.loadIfEmpty(services: services)
         }
@@ -26,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let location = try databaseOptions.location().redacted
         let app = ApplicationBuilder.application(
-            services: services, host: host, port: port, metrics: registry, logger: logger
+            services: services, host: host, port: port, metrics: registry, testClock: manualClock, logger: logger
         ) { boundPort in
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Cairn is ready at http://\(host):\(boundPort) (database \(location), started in \(seconds) s)")

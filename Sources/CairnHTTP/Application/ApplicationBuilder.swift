@@ -6,13 +6,16 @@ import Prometheus
 
 /// Builds Cairn's HTTP application: the same function serves production and every test.
 public enum ApplicationBuilder {
-    /// The router with every route and middleware.
-    public static func router(services: Services, metrics: PrometheusCollectorRegistry?) -> Router<CairnRequestContext> {
+    /// The router with every route and middleware; `testClock` adds the test-only endpoint that moves it.
+    public static func router(
+        services: Services, metrics: PrometheusCollectorRegistry?, testClock: ManualClock? = nil
+    ) -> Router<CairnRequestContext> {
         let router = Router(context: CairnRequestContext.self)
         let routeMethods = RouteMethods()
         router.middlewares.add(ProblemMiddleware(routes: routeMethods))
         if metrics != nil { router.middlewares.add(MetricsMiddleware()) }
         SystemController(services: services, metrics: metrics).addRoutes(to: router)
+        if let testClock { TestClockController(clock: testClock).addRoutes(to: router) }
 
         let api = router.group("api/v1")
         let authController = AuthController(auth: services.auth, users: services.users)
@@ -56,11 +59,11 @@ public enum ApplicationBuilder {
 
     /// The application listening on a host and port.
     public static func application(
-        services: Services, host: String, port: Int, metrics: PrometheusCollectorRegistry?, logger: Logger,
-        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        services: Services, host: String, port: Int, metrics: PrometheusCollectorRegistry?, testClock: ManualClock? = nil,
+        logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(services: services, metrics: metrics),
+            router: router(services: services, metrics: metrics, testClock: testClock),
             configuration: .init(address: .hostname(host, port: port), serverName: "Cairn"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger)

@@ -23,9 +23,13 @@ struct APITest {
     let client: any TestClientProtocol
     let services: Services
 
-    static func run(_ database: TestDatabase, _ body: @escaping @Sendable (APITest) async throws -> Void) async throws {
-        try await database.withServices { services in
-            let app = Application(router: ApplicationBuilder.router(services: services, metrics: nil))
+    /// Runs `body` against the router; with `testClock`, the services run on it and its test-only endpoint exists,
+    /// as with `cairn serve --test-clock`.
+    static func run(
+        _ database: TestDatabase, testClock: TestClock? = nil, _ body: @escaping @Sendable (APITest) async throws -> Void
+    ) async throws {
+        try await database.withServices(clock: testClock ?? TestClock()) { services in
+            let app = Application(router: ApplicationBuilder.router(services: services, metrics: nil, testClock: testClock))
             try await app.test(.router) { client in
                 try await body(APITest(client: client, services: services))
             }
