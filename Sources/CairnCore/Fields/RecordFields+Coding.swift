@@ -34,21 +34,17 @@ extension RecordFields {
                 }
             if let problem = field.accept(value, in: &result) { problems.append(problem) }
         }
-        if !problems.isEmpty {
-            let refused = Set(problems.map(\.field))
-            throw ValidationFailure(Self.inFieldOrder(problems + result.problems.filter { !refused.contains($0.field) }))
-        }
+        if !problems.isEmpty { throw ValidationFailure(result.problems(besides: problems)) }
         self = result
     }
 
-    /// What validation finds wrong, nothing when valid.
-    var problems: [FieldError] {
-        do {
-            _ = try validated()
-            return []
-        } catch {
-            return error.errors
-        }
+    /// Problems found while reading input (an unknown choice, a number that is no number) together with what
+    /// validation finds in the other fields, in field order: everything the person has to fix, at once.
+    public func problems(besides refused: [FieldError]) -> [FieldError] {
+        let named = Set(refused.map(\.field))
+        var found: [FieldError] = []
+        do { _ = try validated() } catch { found = error.errors }
+        return Self.inFieldOrder(refused + found.filter { !named.contains($0.field) })
     }
 
     /// Errors sorted by the order their fields are declared in (others last), keeping each field's own order.

@@ -4,6 +4,15 @@ extension RecordFields {
     /// The table its records are stored in: the kind's plural (`accounts`, `opportunities`).
     public static var table: String { kind.plural }
 
+    /// The fields input must give: required ones whose blank value is no value (an empty name, a source with no
+    /// default); a required field with a default (a status) may be left out.
+    public static var requiredInputs: [FieldDeclaration<Self>] {
+        fields.filter { field in
+            field.isRequired && field.isInput
+                && (!field.admitsBlank || [.null, .text("")].contains(field.value(in: blank)))
+        }
+    }
+
     /// The declaration of a field by JSON name.
     public static func field(_ key: String) -> FieldDeclaration<Self>? { fields.first { $0.key == key } }
 

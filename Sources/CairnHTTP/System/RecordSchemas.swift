@@ -35,9 +35,7 @@ enum RecordSchemas {
 
     private static func fieldsSchema<Fields: RecordFields>(_: Fields.Type) -> [String] {
         let properties = OrderedJSON.object(Fields.fields.map { ($0.key, property($0, nullable: $0.isNullable)) })
-        let required = Fields.fields.filter { field in
-            field.isRequired && field.isInput && [.null, .text("")].contains(field.value(in: Fields.blank))
-        }
+        let required = Fields.requiredInputs
         var lines = ["properties: " + properties.text]
         if !required.isEmpty { lines.append("required: " + OrderedJSON.array(required.map { .string($0.key) }).text) }
         return lines

@@ -100,20 +100,7 @@ enum DeclaredForm {
                 continue
             }
         }
-        guard unreadable.isEmpty else {
-            let named = Set(unreadable.map(\.field))
-            let others = Self.problems(of: result)
-            throw ServiceError.validation(unreadable + others.filter { !named.contains($0.field) })
-        }
+        guard unreadable.isEmpty else { throw ServiceError.validation(result.problems(besides: unreadable)) }
         return result
-    }
-
-    private static func problems<Fields: RecordFields>(of fields: Fields) -> [FieldError] {
-        do {
-            _ = try fields.validated()
-            return []
-        } catch {
-            return error.errors
-        }
     }
 }
