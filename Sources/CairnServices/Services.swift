@@ -66,7 +66,7 @@ public struct Services: Sendable {
     public static func live(
         location: StorageLocation, logger: Logger, bcryptCost: UInt8 = 12, clock: any Clock = SystemClock()
     ) async throws -> Services {
-        try try await start(
+        try await start(
             storage: try await location.open(logger: logger), clock: clock, ids: UUIDv7Generator(clock: clock),
             logger: logger, bcryptCost: bcryptCost)
     }

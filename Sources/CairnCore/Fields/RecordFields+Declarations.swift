@@ -13,6 +13,11 @@ extension RecordFields {
         }
     }
 
+    /// The field holding one part of a place (province or city), if the kind has one.
+    public static func placeField(_ part: PlacePart) -> FieldDeclaration<Self>? {
+        fields.first { if case .place(let held) = $0.type { held == part } else { false } }
+    }
+
     /// The declaration of a field by JSON name.
     public static func field(_ key: String) -> FieldDeclaration<Self>? { fields.first { $0.key == key } }
 
@@ -55,9 +60,7 @@ extension RecordFields {
 
     /// Known Chinese provinces and cities become their official names ("广东" → "广东省", "Shenzhen" → "深圳市").
     private mutating func normalizePlaces(_ checks: inout FieldChecks) {
-        let province = Self.fields.first { if case .place(.province) = $0.type { true } else { false } }
-        let city = Self.fields.first { if case .place(.city) = $0.type { true } else { false } }
-        guard let province, let city else { return }
+        guard let province = Self.placeField(.province), let city = Self.placeField(.city) else { return }
         func text(_ field: FieldDeclaration<Self>) -> String? {
             if case .text(let text) = field.value(in: self) { text } else { nil }
         }

@@ -29,9 +29,8 @@ enum DeclaredDisplay {
         case .phone: return DisplayFormat.phone(text)
         case .place(.province): return AccountChoices.provinceName(text, language)
         case .place(.city):
-            let province = Fields.fields.first { if case .place(.province) = $0.type { true } else { false } }
             let provinceName: String? =
-                if case .text(let name)? = province?.value(in: fields) { name } else { nil }
+                if case .text(let name)? = Fields.placeField(.province)?.value(in: fields) { name } else { nil }
             return AccountChoices.cityName(text, province: provinceName, language)
         default: return text
         }
