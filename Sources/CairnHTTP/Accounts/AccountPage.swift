@@ -66,7 +66,7 @@ struct AccountPage {
                 p {
                     chrome.text(
                         "web.account.missing",
-                        ["fields": missingFields.map { chrome.text("field.\($0)") }.joined(separator: "、")])
+                        ["fields": DisplayFormat.list(missingFields.map { chrome.text("field.\($0)") }, language)])
                 }
             }
         }

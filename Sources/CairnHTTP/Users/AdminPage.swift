@@ -49,8 +49,9 @@ struct AdminPage {
                             chrome.text("web.admin.scope.\(role.scope.rawValue)")
                             if !role.permissions.isEmpty {
                                 " · "
-                                role.permissions.map { chrome.text("web.admin.permission.\($0.rawValue)") }.sorted()
-                                    .joined(separator: "、")
+                                DisplayFormat.list(
+                                    role.permissions.map { chrome.text("web.admin.permission.\($0.rawValue)") }.sorted(),
+                                    chrome.web.language)
                             }
                         }
                     }

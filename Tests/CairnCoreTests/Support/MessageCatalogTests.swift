@@ -19,6 +19,24 @@ struct MessageCatalogTests {
         }
     }
 
+    @Test(arguments: Permission.allCases)
+    func everyRightIsNamedForAdmins(right: Permission) {
+        for language in Language.allCases {
+            let key = "web.admin.permission.\(right.rawValue)"
+            #expect(MessageCatalog.text(key, language) != key, "\(right) has no \(language) label")
+        }
+    }
+
+    @Test func everyDeclaredFieldHasALabelInBothLanguages() {
+        func keys<Fields: RecordFields>(_: Fields.Type) -> [String] { Fields.fields.map(\.labelKey) }
+        let all =
+            keys(AccountFields.self) + keys(ContactFields.self) + keys(LeadFields.self) + keys(OpportunityFields.self)
+            + keys(ActivityFields.self) + keys(TaskFields.self)
+        for key in all {
+            #expect(MessageCatalog.zhCN[key] != nil && MessageCatalog.en[key] != nil, "\(key) lacks a label")
+        }
+    }
+
     @Test func messagesNameTheFieldInTheUsersLanguage() {
         let error = FieldError(field: "creditCode", code: .invalidCreditCode, parameters: ["reason": "check_digit"])
         #expect(MessageCatalog.message(for: error, .zhCN) == "统一社会信用代码校验位不正确，请核对是否有输错的字符")

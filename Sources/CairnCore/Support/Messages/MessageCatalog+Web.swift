@@ -183,6 +183,8 @@ extension MessageCatalog {
         "web.admin.permission.reassign_records": "转移负责人",
         "web.admin.permission.override_duplicates": "强制创建疑似重复",
         "web.admin.permission.merge_records": "合并记录",
+        "web.admin.permission.review_duplicates": "查重审核",
+        "web.admin.permission.configure_matching": "设置查重规则",
         "web.admin.permission.export_data": "导出数据",
         "web.team.subtotal": "{team} 小计",
     ]
@@ -372,6 +374,8 @@ extension MessageCatalog {
         "web.admin.permission.reassign_records": "reassign records",
         "web.admin.permission.override_duplicates": "override duplicate blocks",
         "web.admin.permission.merge_records": "merge records",
+        "web.admin.permission.review_duplicates": "review duplicate scans",
+        "web.admin.permission.configure_matching": "configure duplicate matching",
         "web.admin.permission.export_data": "export data",
         "web.team.subtotal": "{team} subtotal",
     ]

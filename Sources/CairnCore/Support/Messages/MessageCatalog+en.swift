@@ -114,6 +114,8 @@ extension MessageCatalog {
         "field.dueAt": "Due at",
         "field.priority": "Priority",
         "field.description": "Description",
+        "field.probability": "Win probability (%)",
+        "field.completedAt": "Completed at",
         "field.password": "Password",
         "field.role": "Role",
         "field.team": "Team",

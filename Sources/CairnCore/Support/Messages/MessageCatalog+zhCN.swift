@@ -110,6 +110,8 @@ extension MessageCatalog {
         "field.dueAt": "截止时间",
         "field.priority": "优先级",
         "field.description": "描述",
+        "field.probability": "赢单概率（%）",
+        "field.completedAt": "完成时间",
         "field.password": "密码",
         "field.role": "角色",
         "field.team": "团队",

@@ -17,7 +17,7 @@ enum DeclaredDisplay {
         let value = field.value(in: fields)
         guard case .text(let text) = value else {
             switch value {
-            case .texts(let texts): return texts.joined(separator: "、")
+            case .texts(let texts): return DisplayFormat.list(texts, language)
             case .integer(let number): return String(number)
             case .instant(let date): return DisplayFormat.dateTime(date)
             case .money(let money): return DisplayFormat.money(money)

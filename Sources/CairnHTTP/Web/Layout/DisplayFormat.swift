@@ -56,6 +56,11 @@ enum DisplayFormat {
         return text == key ? value : text
     }
 
+    /// Items written as a list in the reader's language: 甲、乙 in Chinese, "a, b" in English.
+    static func list(_ items: [String], _ language: Language) -> String {
+        items.joined(separator: language == .zhCN ? "、" : ", ")
+    }
+
     /// The label of a choice held as an enum.
     static func choice<Value: Choice>(_ group: String, _ value: Value?, _ language: Language) -> String {
         choice(group, value?.rawValue, language)
