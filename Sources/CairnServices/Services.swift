@@ -39,9 +39,16 @@ public struct Services: Sendable {
     public let duplicateScans: DuplicateScanService
     /// The matching rules an admin may change.
     public let matchRules: MatchRuleService
+    /// Background jobs: enqueue, list, retry, cancel.
+    public let jobs: JobService
+    /// The recurring jobs every node enqueues when due.
+    public let jobSchedules: [JobSchedule]
 
-    /// Wires every service to the environment.
-    init(environment: ServiceEnvironment, bcryptCost: UInt8) {
+    /// Wires every service to the environment; Cairn's job kinds come first, `extraJobKinds` after them.
+    init(
+        environment: ServiceEnvironment, bcryptCost: UInt8, extraJobKinds: [any JobKind] = [],
+        jobSchedules: [JobSchedule] = []
+    ) {
         self.environment = environment
         accounts = RecordService(environment: environment)
         contacts = RecordService(environment: environment)
@@ -59,24 +66,34 @@ public struct Services: Sendable {
         duplicateScans = DuplicateScanService(accounts: accounts)
         matchRules = MatchRuleService(environment: environment)
         merges = AccountMergeService(accounts: accounts)
+        jobs = JobService(
+            environment: environment, kinds: JobKinds([DuplicateScanJob(scans: duplicateScans)] + extraJobKinds))
+        self.jobSchedules = jobSchedules
+    }
+
+    /// The runner of this node's jobs (a lifecycle service of `cairn serve`; the CLI and tests call `runDue`).
+    public func jobRunner(settings: JobSettings = JobSettings(), node: String? = nil) -> JobRunner {
+        JobRunner(environment: environment, kinds: jobs.kinds, schedules: jobSchedules, settings: settings, node: node)
     }
 
     /// Opens the database at a location and starts the services on it (the system clock unless told otherwise;
     /// time-ordered ids).
     public static func live(
-        location: StorageLocation, logger: Logger, bcryptCost: UInt8 = 12, clock: any Clock = SystemClock()
+        location: StorageLocation, logger: Logger, bcryptCost: UInt8 = 12, clock: any Clock = SystemClock(),
+        extraJobKinds: [any JobKind] = [], jobSchedules: [JobSchedule] = []
     ) async throws -> Services {
         try await start(
             storage: try await location.open(logger: logger), clock: clock, ids: UUIDv7Generator(clock: clock),
-            logger: logger, bcryptCost: bcryptCost)
+            logger: logger, bcryptCost: bcryptCost, extraJobKinds: extraJobKinds, jobSchedules: jobSchedules)
     }
 
     /// The composition root, for `cairn serve`, the CLI and every test alike: applies pending migrations, loads the
     /// matching rules in force, registers the observers every record write is handed to (`extraObservers` after
-    /// Cairn's own), wires the services and brings derived data up to date.
+    /// Cairn's own) and the job kinds and schedules (`extraJobKinds` after Cairn's own), wires the services and
+    /// brings derived data up to date.
     public static func start(
         storage: any Storage, clock: any Clock, ids: any IDGenerator, logger: Logger, bcryptCost: UInt8 = 12,
-        extraObservers: [any ChangeObserver] = []
+        extraObservers: [any ChangeObserver] = [], extraJobKinds: [any JobKind] = [], jobSchedules: [JobSchedule] = []
     ) async throws -> Services {
         try await Migrator(storage: storage).migrate(now: clock.now()) { migration in
             logger.info("applying migration \(migration.number): \(migration.name)")
@@ -88,9 +105,9 @@ public struct Services: Sendable {
         let environment = ServiceEnvironment(
             storage: storage, clock: clock, ids: ids, logger: logger, matchRules: matchRules,
             observers: observers + extraObservers)
-        let services = Services(environment: environment, bcryptCost: bcryptCost)
+        let services = Services(
+            environment: environment, bcryptCost: bcryptCost, extraJobKinds: extraJobKinds, jobSchedules: jobSchedules)
         try await services.rebuildDuplicateKeysIfStale()
-        try await services.duplicateScans.failInterrupted()
         return services
     }
 

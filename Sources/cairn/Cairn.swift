@@ -12,7 +12,8 @@ struct Cairn: AsyncParsableCommand {
         commandName: "cairn",
         abstract: "Cairn, the CRM that salespeople keep using.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, UserCommand.self, DemoCommand.self, DedupCommand.self, BenchCommand.self,
+            ServeCommand.self, MigrateCommand.self, UserCommand.self, DemoCommand.self, DedupCommand.self, JobsCommand.self,
+            BenchCommand.self,
         ]
     )
 

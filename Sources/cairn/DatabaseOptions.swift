@@ -28,6 +28,21 @@ struct DatabaseOptions: ParsableArguments {
     func services(logger: Logger, clock: any CairnCore.Clock = SystemClock()) async throws -> Services {
         try await Services.live(location: try location(), logger: logger, clock: clock)
     }
+
+    /// Runs a command's work on the services and closes the database afterwards, whether the work succeeded or not;
+    /// a refused use case becomes the command's error message, one line per field.
+    func withServices<T>(logger: Logger, _ body: (Services) async throws -> T) async throws -> T {
+        let services = try await services(logger: logger)
+        do {
+            let value = try await body(services)
+            try await services.environment.storage.close()
+            return value
+        } catch {
+            try? await services.environment.storage.close()
+            if let error = error as? ServiceError { throw ValidationError(CommandErrors.describe(error)) }
+            throw error
+        }
+    }
 }
 
 /// The process-wide logger, level from `CAIRN_LOG_LEVEL` (default info).

@@ -10,9 +10,9 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
-        let services = try await databaseOptions.services(logger: CommandLogging.logger)
-        try await Self.loadIfEmpty(services: services)
-        try await services.environment.storage.close()
+        try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
+            try await Self.loadIfEmpty(services: services)
+        }
     }
 
     /// Loads the demo when the database has no users and prints the logins; says so otherwise.

@@ -20,6 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
             "For tests only: run on a clock that starts at this ISO 8601 instant and moves only through POST /test/clock.",
             visibility: .hidden))
     var testClock: String?
+    @OptionGroup(title: "Background jobs") var jobOptions: JobOptions
 
     func run() async throws {
         let logger = CommandLogging.logger
@@ -31,7 +32,11 @@ struct ServeCommand: AsyncParsableCommand {
             logger.warning("running on a TEST CLOCK from \(RecordJSON.format(start)): for tests only, never in production")
             return ManualClock(start)
         }
-        let services = try await databaseOptions.services(logger: logger, clock: manualClock ?? SystemClock())
+        let isTest = manualClock != nil
+        let services = try await Services.live(
+            location: try databaseOptions.location(), logger: logger, clock: manualClock ?? SystemClock(),
+            extraJobKinds: isTest ? TestJobs.kinds : [], jobSchedules: isTest ? TestJobs.schedules : [])
+        if isTest { try await TestJobs.prepare(services) }
         if demo {
             try await DemoCommand.loadIfEmpty(services: services)
         }
@@ -39,7 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let location = try databaseOptions.location().redacted
         let app = ApplicationBuilder.application(
-            services: services, host: host, port: port, metrics: registry, testClock: manualClock, logger: logger
+            services: services, host: host, port: port, metrics: registry, testClock: manualClock,
+            background: [services.jobRunner(settings: jobOptions.settings, node: jobOptions.node)], logger: logger
         ) { boundPort in
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Cairn is ready at http://\(host):\(boundPort) (database \(location), started in \(seconds) s)")

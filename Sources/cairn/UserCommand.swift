@@ -20,14 +20,10 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Team name, e.g. 华东.") var team: String?
 
         func run() async throws {
-            let services = try await databaseOptions.services(logger: CommandLogging.logger)
-            defer { Task { try? await services.environment.storage.close() } }
-            do {
+            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
                 let user = try await services.users.add(
                     UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: .system)
                 print("created user \(user.email) (\(user.role)) id \(user.id)")
-            } catch let error as ServiceError {
-                throw ValidationError(CommandErrors.describe(error))
             }
         }
     }
@@ -44,15 +40,11 @@ extension UserCommand {
         @Option(help: "Team name, e.g. 华南; empty for no team.") var team: String
 
         func run() async throws {
-            let services = try await databaseOptions.services(logger: CommandLogging.logger)
-            defer { Task { try? await services.environment.storage.close() } }
-            do {
+            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
                 guard let user = try await services.users.all(by: .system).first(where: { $0.email == email.lowercased() })
                 else { throw ValidationError("no user with email \(email)") }
                 let moved = try await services.users.changeTeam(of: user.id, to: team, by: .system)
                 print("\(moved.email) is now in team \(team.isEmpty ? "(none)" : team)")
-            } catch let error as ServiceError {
-                throw ValidationError(CommandErrors.describe(error))
             }
         }
     }

@@ -26,13 +26,14 @@ public struct TestDatabase: Sendable, CustomStringConvertible {
 
     /// Runs `body` with services started through the composition root (as `cairn serve` does) on a new empty database, and removes the database afterwards.
     public func withServices<T: Sendable>(
-        clock: TestClock = TestClock(), observers: [any ChangeObserver] = [], _ body: (Services) async throws -> T
+        clock: TestClock = TestClock(), observers: [any ChangeObserver] = [], jobKinds: [any JobKind] = [],
+        jobSchedules: [JobSchedule] = [], _ body: (Services) async throws -> T
     ) async throws -> T {
         let (storage, cleanup) = try await openFresh()
         do {
             let services = try await Services.start(
                 storage: storage, clock: clock, ids: SequentialIDGenerator(), logger: Self.logger, bcryptCost: 4,
-                extraObservers: observers)
+                extraObservers: observers, extraJobKinds: jobKinds, jobSchedules: jobSchedules)
             let result = try await body(services)
             try await storage.close()
             try await cleanup()

@@ -19,9 +19,12 @@ public struct DuplicateScanEntry: Sendable, Equatable {
     public var startedBy: String
     public var finishedAt: Date?
     public var failure: String?
+    /// The job that runs it.
+    public var jobId: String?
 
-    public init(id: String, entity: String, startedAt: Date, startedBy: String) {
+    public init(id: String, entity: String, startedAt: Date, startedBy: String, jobId: String? = nil) {
         self.id = id
+        self.jobId = jobId
         self.entity = entity
         status = .running
         phase = "reading"

@@ -60,4 +60,6 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case configureMatching = "configure_matching"
     /// Export data in bulk.
     case exportData = "export_data"
+    /// See background jobs, retry and cancel them.
+    case manageJobs = "manage_jobs"
 }

@@ -3,6 +3,7 @@ import CairnServices
 import Hummingbird
 import Logging
 import Prometheus
+import ServiceLifecycle
 
 /// Builds Cairn's HTTP application: the same function serves production and every test.
 public enum ApplicationBuilder {
@@ -15,7 +16,7 @@ public enum ApplicationBuilder {
         router.middlewares.add(ProblemMiddleware(routes: routeMethods))
         if metrics != nil { router.middlewares.add(MetricsMiddleware()) }
         SystemController(services: services, metrics: metrics).addRoutes(to: router)
-        if let testClock { TestClockController(clock: testClock).addRoutes(to: router) }
+        if let testClock { TestClockController(clock: testClock, services: services).addRoutes(to: router) }
 
         let api = router.group("api/v1")
         let authController = AuthController(auth: services.auth, users: services.users)
@@ -57,14 +58,17 @@ public enum ApplicationBuilder {
         DuplicatesWebController(pages: pages).addRoutes(to: signedIn)
     }
 
-    /// The application listening on a host and port.
+    /// The application listening on a host and port, running `background` (the job runner) beside the server in
+    /// one service group, so both start together and shut down gracefully together.
     public static func application(
         services: Services, host: String, port: Int, metrics: PrometheusCollectorRegistry?, testClock: ManualClock? = nil,
-        logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        background: [any Service] = [], logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
             router: router(services: services, metrics: metrics, testClock: testClock),
             configuration: .init(address: .hostname(host, port: port), serverName: "Cairn"),
+            services: background,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger)
     }

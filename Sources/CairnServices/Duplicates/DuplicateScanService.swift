@@ -3,99 +3,99 @@ import CairnMatching
 import CairnStore
 import Foundation
 
-/// Batch scans of the accounts for duplicates: started by a user with the review right, run in the background with
-/// their progress stored (so the admin page and the API can show it), clusters reviewed afterwards.
+/// Batch scans of the accounts for duplicates: started by a user with the review right and run as a job
+/// (`DuplicateScanJob`), so a scan survives a restart and runs on one node; its progress is stored on the scan (the
+/// admin page and the API show it) and its clusters reviewed afterwards.
 public struct DuplicateScanService: Sendable {
     let accounts: RecordService<AccountFields>
     private let store = DuplicateScanStore()
+    private let jobStore = JobStore()
     private var environment: ServiceEnvironment { accounts.environment }
     private static let entity = RecordKind.account.rawValue
 
-    /// Starts a scan in the background, or returns the one already running.
+    /// Stores a new scan and enqueues its job in one transaction, or returns the scan already running.
     public func start(by actor: Actor) async throws -> DuplicateScanEntry {
-        let (scan, isNew) = try await begin(by: actor)
-        if isNew { Task.detached { await run(scan) } }
-        return scan
-    }
-
-    /// Stores a new running scan (or finds the running one) without running it: the CLI runs it and waits.
-    public func begin(by actor: Actor) async throws -> (scan: DuplicateScanEntry, isNew: Bool) {
         try actor.require(.reviewDuplicates)
         let now = environment.clock.now()
-        let id = environment.ids.next()
-        return try await environment.storage.write { session in
-            if let latest = try await store.latest(entity: Self.entity, in: session), latest.status == .running {
-                return (latest, false)
+        let (scanId, jobId) = (environment.ids.next(), environment.ids.next())
+        let request = try JobRequest(kind: DuplicateScanJob.name, payload: DuplicateScanJob.Payload(scanId: scanId))
+        let (scan, isNew) = try await environment.storage.write { [store, jobStore] session in
+            if var latest = try await store.latest(entity: Self.entity, in: session), latest.status == .running {
+                let job = try await latest.jobId.asyncMap { try await jobStore.find($0, in: session) } ?? nil
+                if job?.status.isPending == true { return (latest, false) }
+                // Its job ended without finishing it (a scan from before jobs, or a failed hook): it is not running.
+                latest.status = .failed
+                latest.failure = "interrupted"
+                latest.finishedAt = now
+                try await store.update(latest, in: session)
             }
-            let scan = DuplicateScanEntry(id: id, entity: Self.entity, startedAt: now, startedBy: actor.userId)
+            let scan = DuplicateScanEntry(
+                id: scanId, entity: Self.entity, startedAt: now, startedBy: actor.userId, jobId: jobId)
             try await store.insert(scan, in: session)
+            try await jobStore.insert(JobEntry(id: jobId, request: request, now: now), in: session)
             return (scan, true)
         }
+        if isNew { environment.jobSignal.wake() }
+        return scan
     }
 
     /// The scan with an id, or the latest one when nil.
     public func scan(_ id: String?, by actor: Actor) async throws -> DuplicateScanEntry? {
         try actor.require(.reviewDuplicates)
-        return try await environment.storage.read { session in
+        return try await environment.storage.read { [store] session in
             if let id { return try await store.find(id, in: session) }
             return try await store.latest(entity: Self.entity, in: session)
         }
     }
 
-    /// Marks scans that were running when the process stopped as failed, so a new one can start.
-    func failInterrupted() async throws {
-        try await environment.storage.write { session in
-            guard var latest = try await store.latest(entity: Self.entity, in: session), latest.status == .running else {
-                return
-            }
-            latest.status = .failed
-            latest.failure = "interrupted"
-            try await store.update(latest, in: session)
+    /// One attempt of a scan's job: reads and prepares every live account, scores and clusters them off the
+    /// cooperative threads, storing progress as it goes; the clusters and the scan's outcome are the effect, written
+    /// with the job's completion. A scan that is no longer running (cancelled) is left alone.
+    func perform(scanId: String, job: RunningJob) async throws -> JobEffect {
+        guard let stored = try await environment.storage.read({ [store] in try await store.find(scanId, in: $0) }),
+            stored.status == .running
+        else { return .result("scan \(scanId) is no longer running") }
+        var fresh = DuplicateScanEntry(
+            id: stored.id, entity: stored.entity, startedAt: stored.startedAt, startedBy: stored.startedBy,
+            jobId: stored.jobId)
+        fresh.phase = "reading"
+        let tracker = ScanTracker(fresh)
+        let save: @Sendable () async -> Void = { [store, environment] in
+            let scan = tracker.current
+            job.report(done: scan.done, total: scan.total)
+            try? await environment.storage.write { session in try await store.updateProgress(scan, in: session) }
+        }
+        await save()
+        let records = try await readRecords(tracker: tracker, save: save)
+        let rules = try accounts.requireProfile().rules
+        let result = try await OffCooperativeThreads.run(savingEvery: .milliseconds(500), save) {
+            DuplicateScan(rules: rules).run(records) { tracker.record($0) }
+        }
+        let pairs = Self.pairs(result, records: records)
+        let now = environment.clock.now()
+        tracker.update {
+            $0.status = .done
+            $0.phase = "done"
+            $0.clusters = result.clusters.count
+            $0.comparedPairs = result.comparedPairs
+            $0.finishedAt = now
+        }
+        let finished = tracker.current
+        return JobEffect { [store] session in
+            try await store.deletePairs(scanId: scanId, in: session)
+            try await store.insert(pairs: pairs, scanId: scanId, in: session)
+            try await store.update(finished, in: session)
+            return #"{"clusters":\#(finished.clusters),"records":\#(finished.records)}"#
         }
     }
 
-    /// Runs a scan to its end, storing its progress as it goes; `report` hears every update (the CLI prints it).
-    @discardableResult
-    public func run(
-        _ started: DuplicateScanEntry, report: @escaping @Sendable (DuplicateScanEntry) -> Void = { _ in }
-    )
-        async -> DuplicateScanEntry
-    {
-        let tracker = ScanTracker(started)
-        let save: @Sendable () async -> Void = {
-            let scan = tracker.current
-            report(scan)
-            try? await environment.storage.write { session in try await store.update(scan, in: session) }
-        }
-        do {
-            let records = try await readRecords(tracker: tracker, save: save)
-            let rules = try accounts.requireProfile().rules
-            let result = try await runDetached(tracker: tracker, save: save) {
-                DuplicateScan(rules: rules).run(records) { tracker.record($0) }
-            }
-            tracker.update { $0.phase = "saving" }
-            await save()
-            let pairs = Self.pairs(result, records: records)
-            try await environment.storage.write { session in
-                try await store.insert(pairs: pairs, scanId: started.id, in: session)
-            }
-            tracker.update {
-                $0.status = .done
-                $0.phase = "done"
-                $0.clusters = result.clusters.count
-                $0.comparedPairs = result.comparedPairs
-                $0.finishedAt = environment.clock.now()
-            }
-        } catch {
-            environment.logger.error("duplicate scan \(started.id) failed: \(error)")
-            tracker.update {
-                $0.status = .failed
-                $0.failure = String(describing: error)
-                $0.finishedAt = environment.clock.now()
-            }
-        }
-        await save()
-        return tracker.current
+    /// Marks a scan whose job ended unfinished (dead or cancelled) as failed, in that transaction.
+    func stopped(scanId: String, job: JobEntry, in session: StoreSession) async throws {
+        guard var scan = try await store.find(scanId, in: session), scan.status == .running else { return }
+        scan.status = .failed
+        scan.failure = job.status == .cancelled ? "cancelled" : (job.lastError ?? "failed")
+        scan.finishedAt = job.finishedAt ?? job.updatedAt
+        try await store.update(scan, in: session)
     }
 
     /// Every live account as a prepared record, read in pages (progress after each).
@@ -107,6 +107,7 @@ public struct DuplicateScanService: Sendable {
         records.reserveCapacity(total)
         var after: String?
         while true {
+            try Task.checkCancellation()
             let start = after
             let page = try await environment.storage.read { session in
                 try await accounts.store.page(after: start, limit: 5_000, in: session)
@@ -125,19 +126,6 @@ public struct DuplicateScanService: Sendable {
         return records
     }
 
-    /// Runs CPU-bound work off the cooperative threads, saving progress every half second until it ends.
-    private func runDetached<T: Sendable>(
-        tracker: ScanTracker, save: @Sendable () async -> Void, _ work: @escaping @Sendable () -> T
-    ) async throws -> T {
-        let finished = ScanResultBox<T>()
-        DispatchQueue.global(qos: .utility).async { finished.set(work()) }
-        while true {
-            if let value = finished.value { return value }
-            try await Task.sleep(for: .milliseconds(500))
-            await save()
-        }
-    }
-
     /// The matches as pairs numbered by cluster (1 is the largest).
     static func pairs(_ result: DuplicateScan.Result, records: [MatchRecord]) -> [DuplicatePairEntry] {
         var clusterOf: [Int: Int] = [:]
@@ -150,66 +138,5 @@ public struct DuplicateScanService: Sendable {
                     cluster: $0, leftId: records[match.left].id, rightId: records[match.right].id, score: match.score.score)
             }
         }
-    }
-}
-
-/// A scan's state, changed from the scanning threads and read by the saver.
-final class ScanTracker: @unchecked Sendable {
-    private let lock = NSLock()
-    private var scan: DuplicateScanEntry
-
-    init(_ scan: DuplicateScanEntry) { self.scan = scan }
-
-    var current: DuplicateScanEntry {
-        lock.lock()
-        defer { lock.unlock() }
-        return scan
-    }
-
-    func update(_ change: (inout DuplicateScanEntry) -> Void) {
-        lock.lock()
-        change(&scan)
-        lock.unlock()
-    }
-
-    /// Progress from the matching core, as phase and counts.
-    func record(_ progress: DuplicateScan.Progress) {
-        update { scan in
-            switch progress {
-            case .prepared(let records):
-                scan.phase = "blocking"
-                scan.records = records
-                scan.done = 0
-                scan.total = 0
-            case .blocked(let pairs):
-                scan.phase = "scoring"
-                scan.done = 0
-                scan.total = pairs
-                scan.comparedPairs = pairs
-            case .scored(let done, let total):
-                scan.done = done
-                scan.total = total
-            case .clustered(let clusters):
-                scan.clusters = clusters
-            }
-        }
-    }
-}
-
-/// A value handed from a worker thread to the task waiting for it.
-final class ScanResultBox<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: T?
-
-    var value: T? {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
-
-    func set(_ value: T) {
-        lock.lock()
-        stored = value
-        lock.unlock()
     }
 }

@@ -18,6 +18,8 @@ public struct ServiceEnvironment: Sendable {
     public let matchRules: MatchRuleSet
     /// Who sees every record change, in order, inside its transaction.
     let observers: [any ChangeObserver]
+    /// Wakes this node's job runner when a job is enqueued here.
+    public let jobSignal = JobSignal()
 
     init(
         storage: any Storage, clock: any Clock, ids: any IDGenerator, logger: Logger, matchRules: MatchRuleSet,

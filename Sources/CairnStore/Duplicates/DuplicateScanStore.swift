@@ -12,26 +12,39 @@ public struct DuplicateScanStore: Sendable {
         try await session.sql.insert(into: "duplicate_scans")
             .columns(
                 "id", "entity", "status", "phase", "done", "total", "records", "compared_pairs", "clusters", "started_at",
-                "started_by"
+                "started_by", "job_id"
             )
             .values(
                 SQLBind(scan.id), SQLBind(scan.entity), SQLBind(scan.status.rawValue), SQLBind(scan.phase),
                 SQLBind(scan.done), SQLBind(scan.total), SQLBind(scan.records), SQLBind(scan.comparedPairs),
-                SQLBind(scan.clusters), SQLBind(scan.startedAt.stored), SQLBind(scan.startedBy)
+                SQLBind(scan.clusters), SQLBind(scan.startedAt.stored), SQLBind(scan.startedBy), SQLBind(scan.jobId)
             )
             .run()
     }
 
     /// Writes a scan's progress and outcome.
     public func update(_ scan: DuplicateScanEntry, in session: StoreSession) async throws {
-        try await session.sql.update("duplicate_scans")
+        try await assignments(scan, to: session.sql.update("duplicate_scans")).where("id", .equal, scan.id).run()
+    }
+
+    /// Writes a running scan's progress; nothing when it has ended meanwhile (a late report of an abandoned attempt).
+    public func updateProgress(_ scan: DuplicateScanEntry, in session: StoreSession) async throws {
+        try await assignments(scan, to: session.sql.update("duplicate_scans")).where("id", .equal, scan.id)
+            .where("status", .equal, DuplicateScanEntry.Status.running.rawValue).run()
+    }
+
+    /// Removes a scan's pairs (before an attempt stores them again).
+    public func deletePairs(scanId: String, in session: StoreSession) async throws {
+        try await session.sql.delete(from: "duplicate_pairs").where("scan_id", .equal, scanId).run()
+    }
+
+    private func assignments(_ scan: DuplicateScanEntry, to update: SQLUpdateBuilder) -> SQLUpdateBuilder {
+        update
             .set("status", to: SQLBind(scan.status.rawValue)).set("phase", to: SQLBind(scan.phase))
             .set("done", to: SQLBind(scan.done)).set("total", to: SQLBind(scan.total))
             .set("records", to: SQLBind(scan.records)).set("compared_pairs", to: SQLBind(scan.comparedPairs))
             .set("clusters", to: SQLBind(scan.clusters)).set("finished_at", to: SQLBind(scan.finishedAt?.stored))
             .set("failure", to: SQLBind(scan.failure))
-            .where("id", .equal, scan.id)
-            .run()
     }
 
     /// The scan with an id.
@@ -96,6 +109,7 @@ public struct DuplicateScanStore: Sendable {
         scan.clusters = try reader.int("clusters")
         scan.finishedAt = try reader.optionalDate("finished_at")
         scan.failure = try reader.optionalString("failure")
+        scan.jobId = try reader.optionalString("job_id")
         return scan
     }
 }

@@ -12,5 +12,6 @@ extension Migration {
         .m008DuplicateScans,
         .m009MatchRules,
         Migration(10, "account employee count") { _ in ["ALTER TABLE accounts ADD COLUMN employee_count BIGINT"] },
+        .m011Jobs,
     ]
 }

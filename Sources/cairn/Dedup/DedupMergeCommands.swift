@@ -24,17 +24,13 @@ struct DedupMergeCommand: AsyncParsableCommand {
             guard parts.count == 2 else { throw ValidationError("--keep takes FIELD=RECORD_ID, got \(pair)") }
             sources[parts[0]] = parts[1]
         }
-        let services = try await databaseOptions.services(logger: CommandLogging.logger)
-        defer { Task { try? await services.environment.storage.close() } }
-        do {
+        try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
             let result = try await services.merges.merge(
                 MergeRequest(survivorId: into, mergedIds: merged, fieldSources: sources), by: .system)
             print(
                 "merged \(merged.count) account(s) into \(into) (\(result.survivor.fields.name)); moved \(result.movedChildren) record(s)"
             )
             print("merge id \(result.mergeId) (undo with: cairn dedup undo \(result.mergeId))")
-        } catch let error as ServiceError {
-            throw ValidationError(CommandErrors.describe(error))
         }
     }
 }
@@ -48,13 +44,9 @@ struct DedupUndoCommand: AsyncParsableCommand {
     @Argument(help: "The merge id printed by the merge.") var mergeId: String
 
     func run() async throws {
-        let services = try await databaseOptions.services(logger: CommandLogging.logger)
-        defer { Task { try? await services.environment.storage.close() } }
-        do {
+        try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
             let entry = try await services.merges.undo(mergeId, by: .system)
             print("undid merge \(mergeId): \(entry.survivorId) and \(entry.mergedIds.joined(separator: ", ")) are as before")
-        } catch let error as ServiceError {
-            throw ValidationError(CommandErrors.describe(error))
         }
     }
 }

@@ -28,10 +28,10 @@ struct DedupRulesCommand: AsyncParsableCommand {
         @OptionGroup var kind: KindOption
 
         func run() async throws {
-            let services = try await databaseOptions.services(logger: CommandLogging.logger)
-            defer { Task { try? await services.environment.storage.close() } }
-            print(try services.matchRules.current(try kind.value()))
-            DedupScanCommand.stderr("columns: \(MatchRuleSet.columns(of: try kind.value()).joined(separator: ", "))")
+            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
+                print(try services.matchRules.current(try kind.value()))
+                DedupScanCommand.stderr("columns: \(MatchRuleSet.columns(of: try kind.value()).joined(separator: ", "))")
+            }
         }
     }
 

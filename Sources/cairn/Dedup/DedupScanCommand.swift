@@ -34,18 +34,38 @@ struct DedupScanCommand: AsyncParsableCommand {
         }
     }
 
-    /// Scans the accounts and stores the clusters for review, printing progress on stderr.
+    /// Starts a scan job and runs it here, printing progress on stderr (a server sharing the database may take it
+    /// first: then this follows its progress until it ends).
     func scanDatabase() async throws {
-        let services = try await databaseOptions.services(logger: CommandLogging.logger)
-        defer { Task { try? await services.environment.storage.close() } }
-        let (scan, isNew) = try await services.duplicateScans.begin(by: .system)
-        guard isNew else { throw ValidationError("a scan is already running (\(scan.id), started \(scan.startedAt))") }
-        let reporter = ScanReporter()
-        let result = await services.duplicateScans.run(scan) { reporter.report($0) }
-        guard result.status == .done else { throw ValidationError("the scan failed: \(result.failure ?? "unknown")") }
-        print(
-            "\(result.records) accounts, \(result.comparedPairs) pairs compared, \(result.clusters) clusters of duplicates "
-                + "(scan \(result.id); review them on /admin/duplicates)")
+        try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
+            let scan = try await services.duplicateScans.start(by: .system)
+            guard let jobId = scan.jobId else { throw ValidationError("scan \(scan.id) has no job") }
+            let reporter = ScanReporter()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { _ = try await services.jobRunner().runNow(jobId) }
+                group.addTask {
+                    while true {
+                        try await Task.sleep(for: .milliseconds(500))
+                        if let current = try await services.duplicateScans.scan(scan.id, by: .system) {
+                            reporter.report(current)
+                        }
+                    }
+                }
+                try await group.next()
+                group.cancelAll()
+            }
+            var result = try await services.duplicateScans.scan(scan.id, by: .system) ?? scan
+            while result.status == .running {
+                // Another node runs it: follow it to its end.
+                try await Task.sleep(for: .milliseconds(500))
+                result = try await services.duplicateScans.scan(scan.id, by: .system) ?? result
+                reporter.report(result)
+            }
+            guard result.status == .done else { throw ValidationError("the scan failed: \(result.failure ?? "unknown")") }
+            print(
+                "\(result.records) accounts, \(result.comparedPairs) pairs compared, \(result.clusters) clusters of duplicates "
+                    + "(scan \(result.id); review them on /admin/duplicates)")
+        }
     }
 
     func scanCSV(_ csv: String, rules rulesPath: String, pairs: String) throws {

@@ -30,8 +30,14 @@ struct APITest {
     ) async throws {
         try await database.withServices(clock: testClock ?? TestClock()) { services in
             let app = Application(router: ApplicationBuilder.router(services: services, metrics: nil, testClock: testClock))
-            try await app.test(.router) { client in
-                try await body(APITest(client: client, services: services))
+            // Jobs run beside the routes, as in `cairn serve`.
+            let runner = services.jobRunner(settings: JobSettings(pollSeconds: 0.05), node: "api-test")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await runner.run() }
+                defer { group.cancelAll() }
+                try await app.test(.router) { client in
+                    try await body(APITest(client: client, services: services))
+                }
             }
         }
     }

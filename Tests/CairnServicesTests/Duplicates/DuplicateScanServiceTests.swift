@@ -22,13 +22,17 @@ struct DuplicateScanServiceTests {
             _ = try await add("宁波海天塑机有限公司", phone: "0574 8618 2000")
             _ = try await add("杭州远景能源有限公司", phone: "0571 8888 0000")
 
-            await #expect(throws: ServiceError.forbidden) { try await services.duplicateScans.begin(by: f.eastRep) }
-            let (scan, isNew) = try await services.duplicateScans.begin(by: f.admin)
-            #expect(isNew && scan.status == .running)
-            // Only one scan runs at a time.
-            #expect(try await services.duplicateScans.begin(by: f.admin).isNew == false)
-            let finished = await services.duplicateScans.run(scan)
+            await #expect(throws: ServiceError.forbidden) { try await services.duplicateScans.start(by: f.eastRep) }
+            let scan = try await services.duplicateScans.start(by: f.admin)
+            #expect(scan.status == .running)
+            // It is a job; only one scan runs at a time.
+            let job = try await services.jobs.job(try #require(scan.jobId), by: f.admin)
+            #expect(job.kind == "duplicates.scan" && job.status == .queued)
+            #expect(try await services.duplicateScans.start(by: f.admin).id == scan.id)
+            try await services.jobRunner().runDue()
+            let finished = try #require(try await services.duplicateScans.scan(scan.id, by: f.admin))
             #expect(finished.status == .done)
+            #expect(try await services.jobs.job(job.id, by: f.admin).status == .done)
             #expect(finished.records == 5)
             #expect(try await services.duplicateScans.scan(nil, by: f.admin)?.status == .done)
 

@@ -130,8 +130,8 @@ struct ScopeTests {
         try await database.withServices { services in
             let f = try await Fixtures.make(services)
             let s = try await Self.setUp(services, f)
-            let (scan, _) = try await services.duplicateScans.begin(by: f.admin)
-            try await services.duplicateScans.run(scan)
+            let scan = try await services.duplicateScans.start(by: f.admin)
+            try await services.jobRunner().runDue()
             // Team-scoped reviewers holding the review right (no built-in role has both today).
             func reviewer(_ reader: Actor) -> Actor {
                 Actor(

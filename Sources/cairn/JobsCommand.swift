@@ -1,0 +1,84 @@
+import ArgumentParser
+import CairnCore
+import CairnServices
+import Foundation
+
+/// `cairn jobs`: see the background jobs, retry a failed or dead one, cancel one that has not ended.
+struct JobsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jobs", abstract: "List, retry and cancel background jobs.",
+        subcommands: [List.self, Retry.self, Cancel.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List jobs, the most recently changed first, after a count per state.")
+
+        @OptionGroup var databaseOptions: DatabaseOptions
+        @Option(
+            help: "Only jobs in this state (repeatable): \(JobEntry.Status.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var status: [String] = []
+        @Option(help: "At most this many jobs.") var limit = 50
+
+        func validate() throws {
+            for name in status where JobEntry.Status(rawValue: name) == nil {
+                throw ValidationError(
+                    "--status: \(name) is not a state; expected one of "
+                        + JobEntry.Status.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            guard (1...10_000).contains(limit) else { throw ValidationError("--limit: expected 1 to 10000") }
+        }
+
+        func run() async throws {
+            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
+                let statistics = try await services.jobs.statistics()
+                print(
+                    JobEntry.Status.allCases.map { "\($0.rawValue) \(statistics.count($0))" }.joined(separator: " · ")
+                        + (statistics.oldestDue.map { " · oldest due since \(RecordJSON.format($0))" } ?? ""))
+                let jobs = try await services.jobs.list(
+                    status.compactMap(JobEntry.Status.init(rawValue:)), limit: limit, by: .system)
+                for job in jobs { print(Self.line(job)) }
+            }
+        }
+
+        static func line(_ job: JobEntry) -> String {
+            var parts = [
+                job.id, job.kind, job.status.rawValue, "attempt \(job.attempts)/\(job.maxAttempts)",
+                "run at \(RecordJSON.format(job.runAt))",
+            ]
+            if job.status == .running {
+                parts.append("on \(job.leaseOwner ?? "?") until \(job.leaseExpiresAt.map(RecordJSON.format) ?? "?")")
+                if job.progressTotal > 0 { parts.append("\(job.progressDone)/\(job.progressTotal)") }
+            }
+            if let error = job.lastError, job.status != .done { parts.append("last error: \(error.prefix(120))") }
+            return parts.joined(separator: "  ")
+        }
+    }
+
+    struct Retry: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Queue a failed, dead or cancelled job again now, with a fresh set of attempts.")
+        @OptionGroup var databaseOptions: DatabaseOptions
+        @Argument(help: "The job's id.") var id: String
+
+        func run() async throws {
+            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
+                let job = try await services.jobs.retry(id, by: .system)
+                print("job \(job.id) (\(job.kind)) is queued again; a running server takes it at its next look")
+            }
+        }
+    }
+
+    struct Cancel: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cancel a job that has not ended; a running attempt commits nothing.")
+        @OptionGroup var databaseOptions: DatabaseOptions
+        @Argument(help: "The job's id.") var id: String
+
+        func run() async throws {
+            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
+                let job = try await services.jobs.cancel(id, by: .system)
+                print("job \(job.id) (\(job.kind)) is cancelled")
+            }
+        }
+    }
+}
