@@ -6,9 +6,14 @@ import SQLKit
 /// alone; the others commit together. Every caller hears its result only after the commit, so nothing is reported
 /// saved that a crash could lose; if the commit fails, every write in it fails. One commit (and one full-text index
 /// flush) then serves many requests.
+///
+/// The transactions run on the writer's own task, started with the storage and ended by `finish()` (which
+/// `SQLiteStorage.close` awaits), so a caller that is cancelled mid-write cannot fail the other writes of its batch,
+/// and nothing outlives the storage.
 final class GroupCommitWriter: @unchecked Sendable {
     /// One queued write: runs in the open transaction and returns how to tell its caller the outcome.
     private struct PendingWrite {
+        let id = UUID()
         let run: @Sendable (StoreSession, Int) async -> (outcome: @Sendable () -> Void, succeeded: Bool)
         let abort: @Sendable (any Error) -> Void
     }
@@ -18,12 +23,28 @@ final class GroupCommitWriter: @unchecked Sendable {
     private let maximumBatch: Int
     private let lock = NSLock()
     private var pending: [PendingWrite] = []
-    private var isDraining = false
+    /// Tells the writer's task that writes are pending (wake-ups coalesce).
+    private let wakeUps: AsyncStream<Void>.Continuation
+    private var worker: Task<Void, Never>?
 
     init(database: any SQLDatabase, dialect: StorageDialect, maximumBatch: Int = 256) {
         self.database = database
         self.dialect = dialect
         self.maximumBatch = maximumBatch
+        let (signals, wakeUps) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        self.wakeUps = wakeUps
+        worker = Task { [self] in
+            for await _ in signals {
+                while let batch = nextBatch() { await commit(batch) }
+            }
+        }
+    }
+
+    /// Commits what is pending, then ends the writer's task; writes after this fail with `StoreError.closed`.
+    func finish() async {
+        wakeUps.finish()
+        await worker?.value
+        worker = nil
     }
 
     /// Runs `body` in the next transaction and returns its value once that transaction has committed.
@@ -48,37 +69,25 @@ final class GroupCommitWriter: @unchecked Sendable {
                     }
                 },
                 abort: { continuation.resume(throwing: $0) })
-            if enqueue(write) {
-                Task { await drain() }
+            lock.withLock { pending.append(write) }
+            if case .terminated = wakeUps.yield() {
+                // Closed: take it back unless the writer's last pass already took it.
+                let isStillPending = lock.withLock {
+                    guard let index = pending.firstIndex(where: { $0.id == write.id }) else { return false }
+                    pending.remove(at: index)
+                    return true
+                }
+                if isStillPending { write.abort(StoreError.closed) }
             }
-        }
-    }
-
-    /// Adds a write; true when no drain is running and the caller must start one.
-    private func enqueue(_ write: PendingWrite) -> Bool {
-        lock.withLock {
-            pending.append(write)
-            if isDraining { return false }
-            isDraining = true
-            return true
         }
     }
 
     private func nextBatch() -> [PendingWrite]? {
         lock.withLock {
-            if pending.isEmpty {
-                isDraining = false
-                return nil
-            }
+            if pending.isEmpty { return nil }
             let batch = Array(pending.prefix(maximumBatch))
             pending.removeFirst(batch.count)
             return batch
-        }
-    }
-
-    private func drain() async {
-        while let batch = nextBatch() {
-            await commit(batch)
         }
     }
 

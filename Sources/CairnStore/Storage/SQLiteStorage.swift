@@ -62,6 +62,7 @@ public final class SQLiteStorage: Storage, @unchecked Sendable {
     }
 
     public func close() async throws {
+        await groupWriter.finish()
         for reader in readers { try await reader.close() }
         try await writer.close()
     }

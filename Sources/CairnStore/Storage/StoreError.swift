@@ -4,6 +4,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case uniqueViolation(constraint: String)
     /// A stored value could not be read back (data written by something other than Cairn).
     case corruptRow(table: String, column: String)
+    /// The storage was closed; nothing more can be written.
+    case closed
     /// The search index row for a record is missing right after it was created.
     case missingSearchRow(table: String, recordId: String)
 }
