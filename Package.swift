@@ -114,6 +114,7 @@ let package = Package(
             dependencies: [
                 "CairnCore", "CairnServices", "CairnHTTP", "CairnTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),

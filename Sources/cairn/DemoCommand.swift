@@ -8,10 +8,25 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo", abstract: "Load realistic zh-CN demo data into an empty database.")
 
     @OptionGroup var databaseOptions: DatabaseOptions
+    @Option(
+        help: "Then add generated accounts until there are this many (to try scans, search and lists at size).")
+    var accounts: Int?
+
+    func validate() throws {
+        if let accounts, !(1...5_000_000).contains(accounts) {
+            throw ValidationError("--accounts: expected 1 to 5000000")
+        }
+    }
 
     func run() async throws {
         try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
             try await Self.loadIfEmpty(services: services)
+            if let accounts {
+                print("Adding generated accounts up to \(accounts)…")
+                let admin = try await SearchBenchData.admin(services)
+                let filled = try await SearchBenchData.fill(services, to: accounts, by: admin)
+                print("\(filled.total) accounts (\(filled.added) added in \(String(format: "%.1f", filled.seconds)) s)")
+            }
         }
     }
 

@@ -56,6 +56,7 @@ public enum ApplicationBuilder {
         TeamWebController(pages: pages).addRoutes(to: signedIn)
         AdminWebController(pages: pages).addRoutes(to: signedIn)
         DuplicatesWebController(pages: pages).addRoutes(to: signedIn)
+        JobsWebController(pages: pages).addRoutes(to: signedIn)
     }
 
     /// The application listening on a host and port, running `background` (the job runner) beside the server in

@@ -21,6 +21,9 @@ struct SystemController {
     }
 
     @Sendable func metricsText(_ request: Request, context: CairnRequestContext) async throws -> Response {
+        if let metrics, let statistics = try? await services.jobs.statistics() {
+            JobGauges.record(statistics, now: services.environment.clock.now(), in: metrics)
+        }
         let bytes = metrics?.emitToBuffer() ?? []
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],

@@ -20,6 +20,9 @@ struct AdminPage {
             if chrome.user.flatMap({ Role.named($0.role) })?.allows(.reviewDuplicates) == true {
                 p { a(.href(WebPaths.duplicates), .id("duplicates-link")) { chrome.text("web.admin.duplicates") } }
             }
+            if chrome.user.flatMap({ Role.named($0.role) })?.allows(.manageJobs) == true {
+                p { a(.href(WebPaths.jobs), .id("jobs-link")) { chrome.text("web.admin.jobs") } }
+            }
             div(.class("grid-2")) {
                 section(.class("card"), .aria("labelledby", "add-user-heading")) {
                     h2(.id("add-user-heading")) { chrome.text("web.admin.add_user") }

@@ -50,22 +50,23 @@ public struct DuplicateScanService: Sendable {
 
     /// One attempt of a scan's job: reads and prepares every live account, scores and clusters them off the
     /// cooperative threads, storing progress as it goes; the clusters and the scan's outcome are the effect, written
-    /// with the job's completion. A scan that is no longer running (cancelled) is left alone.
+    /// with the job's completion. A scan whose job is retried by hand after it failed runs again from the start.
     func perform(scanId: String, job: RunningJob) async throws -> JobEffect {
-        guard let stored = try await environment.storage.read({ [store] in try await store.find(scanId, in: $0) }),
-            stored.status == .running
-        else { return .result("scan \(scanId) is no longer running") }
+        guard let stored = try await environment.storage.read({ [store] in try await store.find(scanId, in: $0) }) else {
+            return .result("scan \(scanId) no longer exists")
+        }
+        guard stored.status != .done else { return .result("scan \(scanId) is done") }
         var fresh = DuplicateScanEntry(
             id: stored.id, entity: stored.entity, startedAt: stored.startedAt, startedBy: stored.startedBy,
             jobId: stored.jobId)
         fresh.phase = "reading"
+        try await environment.storage.write { [store, fresh] session in try await store.update(fresh, in: session) }
         let tracker = ScanTracker(fresh)
         let save: @Sendable () async -> Void = { [store, environment] in
             let scan = tracker.current
             job.report(done: scan.done, total: scan.total)
             try? await environment.storage.write { session in try await store.updateProgress(scan, in: session) }
         }
-        await save()
         let records = try await readRecords(tracker: tracker, save: save)
         let rules = try accounts.requireProfile().rules
         let result = try await OffCooperativeThreads.run(savingEvery: .milliseconds(500), save) {

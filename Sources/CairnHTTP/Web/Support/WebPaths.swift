@@ -17,6 +17,9 @@ enum WebPaths {
     static let duplicateScan = "/admin/duplicates/scan"
     static let mergeReview = "/admin/duplicates/merge"
     static func mergeUndo(_ id: String) -> String { "/admin/merges/\(id)/undo" }
+    static let jobs = "/admin/jobs"
+    static func jobRetry(_ id: String) -> String { "/admin/jobs/\(id)/retry" }
+    static func jobCancel(_ id: String) -> String { "/admin/jobs/\(id)/cancel" }
     static let activities = "/activities"
     static let newActivity = "/activities/new"
     static let stylesheet = "/assets/cairn.css"
