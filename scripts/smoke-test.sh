@@ -62,6 +62,21 @@ reasons=$(json '" ".join(r["code"] for r in d["duplicates"][0]["reasons"])' <"$W
 [[ " $reasons " == *" match.company_core "* ]] || fail "no company-name reason: $(cat "$WORK/dup.json")"
 pass "duplicate account: 409 duplicate_found listing the existing account with its reasons"
 
+SCAN=$(curl -sf -X POST "$BASE/api/v1/duplicate-scans" -H "Authorization: Bearer $ADMIN" | json 'd["id"]')
+for _ in $(seq 1 100); do
+  status=$(curl -sf "$BASE/api/v1/duplicate-scans/$SCAN" -H "Authorization: Bearer $ADMIN" | json 'd["status"]')
+  [ "$status" = running ] || break
+  sleep 0.1
+done
+[ "$status" = done ] || fail "the duplicate scan ended $status"
+"$CAIRN" jobs list --database "$DB" >"$WORK/jobs.out"
+grep -q "duplicates.scan  done" "$WORK/jobs.out" || fail "cairn jobs list: $(cat "$WORK/jobs.out")"
+curl -sf "$BASE/metrics" >"$WORK/metrics.txt"
+grep -q '^cairn_jobs{status="done"} 1' "$WORK/metrics.txt" || fail "/metrics has no job counts: $(grep cairn_job "$WORK/metrics.txt")"
+grep -q '^cairn_job_run_seconds_count{kind="duplicates.scan"} 1' "$WORK/metrics.txt" ||
+  fail "/metrics has no job run time: $(grep cairn_job "$WORK/metrics.txt")"
+pass "a scan started over the API runs as a job: cairn jobs list and /metrics show it"
+
 code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/test/clock")
 [ "$code" = 404 ] || fail "a server started without --test-clock answers /test/clock with $code"
 kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
@@ -75,4 +90,4 @@ start_server "$DB" --test-clock 2026-11-23T09:00:00Z
 moved=$(curl -sf "$BASE/test/clock" -H 'Content-Type: application/json' -d '{"advanceSeconds":3600}' | json 'd["now"]')
 [ "$moved" = "2026-11-23T10:00:00.000Z" ] || fail "the test clock moved to $moved"
 pass "serve --test-clock runs on a clock that /test/clock moves (and only such a server has that route)"
-echo "smoke: 9 passed, 0 failed"
+echo "smoke: 10 passed, 0 failed"

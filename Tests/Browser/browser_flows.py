@@ -103,6 +103,8 @@ TEXT: dict[str, dict[str, str]] = {
         "merge.submit": "合并",
         "merge.done": "已合并，其他客户的资料都已转到这里。",
         "merge.undone": "合并已撤销，所有记录都恢复原样。",
+        "jobs.title": "后台任务",
+        "jobs.summary": "概况",
     },
     "en": {
         "nav.today": "Today",
@@ -138,6 +140,8 @@ TEXT: dict[str, dict[str, str]] = {
         "merge.submit": "Merge",
         "merge.done": "Merged. Everything from the other accounts is here now.",
         "merge.undone": "The merge was undone; every record is as it was.",
+        "jobs.title": "Background jobs",
+        "jobs.summary": "Overview",
     },
 }
 
@@ -652,6 +656,25 @@ def flow_duplicates(run: FlowRun) -> None:
     check(heading == names[0], f"after undo the survivor is called {heading!r}, expected {names[0]!r}")
 
 
+def flow_jobs(run: FlowRun) -> None:
+    """The admin opens the background jobs from the admin page: the overview counts every state, and a scan started
+    from the duplicates page is listed (running, or among the recently ended) under its name."""
+    log_in(run, ADMIN_EMAIL)
+    page = run.page
+    open_from_nav(run, "/admin", "admin", once=True)
+    run.click("#duplicates-link", "duplicates", once=True)
+    run.click(page.get_by_role("button", name=run.t("duplicates.scan_now"), exact=True), "scan-started", once=True)
+    page.goto(f"{BASE_URL}/admin", wait_until="load")
+    run.click("#jobs-link", "jobs")
+    check(run.path == "/admin/jobs", f"#jobs-link led to {run.path}")
+    heading = page.locator("main h1").first.inner_text().strip()
+    check(heading == run.t("jobs.title"), f"the jobs page is headed {heading!r}")
+    summary = page.locator("#jobs-summary").inner_text()
+    check(run.t("jobs.summary") in summary, f"the overview reads {summary!r}")
+    listed = page.locator("#jobs-running-list li, #jobs-finished li").count()
+    check(listed > 0, "the scan just started is not listed")
+
+
 # ---- the language switch itself -----------------------------------------------------------------------------------
 
 
@@ -698,6 +721,7 @@ FLOWS: list[tuple[str, Callable[[FlowRun], None], list[str]]] = [
     ("account-edit", flow_account_edit, LANGUAGES),
     ("manager", flow_manager, LANGUAGES),
     ("duplicates", flow_duplicates, LANGUAGES),
+    ("jobs", flow_jobs, LANGUAGES),
     ("language", flow_language, [DEFAULT_LANGUAGE]),
 ]
 

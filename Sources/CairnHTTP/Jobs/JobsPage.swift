@@ -28,10 +28,9 @@ struct JobsPage {
             section(.class("card"), .aria("labelledby", "jobs-summary-heading"), .id("jobs-summary")) {
                 h2(.id("jobs-summary-heading")) { chrome.text("web.jobs.summary") }
                 p {
-                    DisplayFormat.list(
-                        JobEntry.Status.allCases.map {
-                            chrome.text("web.jobs.count", ["status": statusName($0), "n": String(statistics.count($0))])
-                        }, language)
+                    JobEntry.Status.allCases.map {
+                        chrome.text("web.jobs.count", ["status": statusName($0), "n": String(statistics.count($0))])
+                    }.joined(separator: " · ")
                 }
                 p(.class("hint")) {
                     if let oldest = statistics.oldestDue {
@@ -41,7 +40,9 @@ struct JobsPage {
                     }
                 }
             }
-            for status in Self.groups { group(status, jobs: groups[status] ?? []) }
+            div(.class("grid-2")) {
+                for status in Self.groups { group(status, jobs: groups[status] ?? []) }
+            }
             section(.class("card"), .aria("labelledby", "jobs-finished-heading")) {
                 h2(.id("jobs-finished-heading")) { chrome.text("web.jobs.group.finished") }
                 jobList(finished, id: "jobs-finished")

@@ -26,8 +26,9 @@ public struct JobRunner: Service {
         self.node = node ?? Self.nodeName()
     }
 
+    /// Runs until the service group shuts down; never ends on its own (a failing database is logged and tried
+    /// again at the next poll), since a service that returns would stop the whole server.
     public func run() async throws {
-        try await registerSchedules()
         environment.logger.info("job runner \(node): \(settings.workers) workers, kinds \(kinds.names.joined(separator: ", "))")
         await cancelWhenGracefulShutdown { await loop() }
     }
@@ -68,6 +69,7 @@ public struct JobRunner: Service {
         await withTaskGroup(of: Event.self) { group in
             var running = 0
             var isWaiting = false
+            var schedulesRegistered = false
             group.addTask { .tick }
             while let event = await group.next() {
                 switch event {
@@ -75,6 +77,9 @@ public struct JobRunner: Service {
                 case .finished: running -= 1
                 }
                 if Task.isCancelled { continue }
+                if !schedulesRegistered {
+                    schedulesRegistered = await logFailure("registering schedules") { try await registerSchedules() } != nil
+                }
                 if event == .tick { await logFailure("enqueueing scheduled jobs") { _ = try await enqueueDueSchedules() } }
                 let free = settings.workers - running
                 if free > 0, let claimed = await logFailure("claiming jobs", { try await claim(limit: free) }) {
