@@ -41,7 +41,7 @@ public struct Services: Sendable {
     public let matchRules: MatchRuleService
     /// Background jobs: enqueue, list, retry, cancel.
     public let jobs: JobService
-    /// The recurring jobs every node enqueues when due.
+    /// The recurring jobs every node enqueues when due (Cairn's own first).
     public let jobSchedules: [JobSchedule]
 
     /// Wires every service to the environment; Cairn's job kinds come first, `extraJobKinds` after them.
@@ -67,8 +67,9 @@ public struct Services: Sendable {
         matchRules = MatchRuleService(environment: environment)
         merges = AccountMergeService(accounts: accounts)
         jobs = JobService(
-            environment: environment, kinds: JobKinds([DuplicateScanJob(scans: duplicateScans)] + extraJobKinds))
-        self.jobSchedules = jobSchedules
+            environment: environment,
+            kinds: JobKinds([DuplicateScanJob(scans: duplicateScans), JobPurge(clock: environment.clock)] + extraJobKinds))
+        self.jobSchedules = [JobPurge.schedule] + jobSchedules
     }
 
     /// The runner of this node's jobs (a lifecycle service of `cairn serve`; the CLI and tests call `runDue`).

@@ -54,11 +54,9 @@ public struct JobRunner: Service {
             guard let job = try await store.find(id, locking: true, in: session), job.isClaimable(at: now) else {
                 return nil
             }
-            let next = job.claimed(by: node, now: now, settings: settings)
-            try await store.save(next, in: session)
-            return next
+            return try await take(job, now: now, in: session)
         }
-        if let claimed, claimed.status == .running { await execute(claimed) }
+        if let claimed { await execute(claimed) }
         return try await environment.storage.read { [store] session in try await store.find(id, in: session) }
     }
 
@@ -108,18 +106,21 @@ public struct JobRunner: Service {
         let now = environment.clock.now()
         return try await environment.storage.write { [self] session in
             var claimed: [JobEntry] = []
-            for job in try await store.claimable(now: now, limit: limit, in: session) {
-                let next = job.claimed(by: node, now: now, settings: settings)
-                try await store.save(next, in: session)
-                if next.status == .running {
-                    claimed.append(next)
-                } else {
-                    environment.logger.error("job \(job.id) (\(job.kind)) is dead: \(next.lastError ?? "")")
-                    try await kinds.kind(named: job.kind)?.stopped(next, in: session)
-                }
+            for job in try await store.claimable(kinds: kinds.names, now: now, limit: limit, in: session) {
+                if let running = try await take(job, now: now, in: session) { claimed.append(running) }
             }
             return claimed
         }
+    }
+
+    /// Claims one claimable job for this node: running under a new lease, or nil when it is dead instead.
+    private func take(_ job: JobEntry, now: Date, in session: StoreSession) async throws -> JobEntry? {
+        let next = job.claimed(by: node, now: now, settings: settings)
+        try await store.save(next, in: session)
+        guard next.status != .running else { return next }
+        environment.logger.error("job \(job.id) (\(job.kind)) is dead: \(next.lastError ?? "")")
+        try await kinds.kind(named: job.kind)?.stopped(next, in: session)
+        return nil
     }
 
     /// Stores this node's schedules (keeping the next occurrence of those another node stored already).

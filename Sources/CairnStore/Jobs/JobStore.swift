@@ -25,15 +25,18 @@ public struct JobStore: Sendable {
         return !inserted.isEmpty
     }
 
-    /// Jobs a node may claim now (due and waiting, or running under an expired lease), oldest first, locked until
-    /// the transaction ends and skipped by other nodes' claims.
-    public func claimable(now: Date, limit: Int, in session: StoreSession) async throws -> [JobEntry] {
+    /// Jobs of the given kinds a node may claim now (due and waiting, or running under an expired lease), oldest
+    /// first, locked until the transaction ends and skipped by other nodes' claims. A node claims only kinds it can
+    /// run, so nodes of different versions can share one queue.
+    public func claimable(kinds: [String], now: Date, limit: Int, in session: StoreSession) async throws -> [JobEntry] {
+        guard !kinds.isEmpty else { return [] }
         let lock = session.dialect == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
         return try await session.sql.raw(
             """
             SELECT * FROM jobs
-            WHERE (status IN ('queued', 'failed') AND run_at <= \(bind: now.stored))
-               OR (status = 'running' AND lease_expires_at <= \(bind: now.stored))
+            WHERE ((status IN ('queued', 'failed') AND run_at <= \(bind: now.stored))
+                OR (status = 'running' AND lease_expires_at <= \(bind: now.stored)))
+              AND kind IN (\(binds: kinds))
             ORDER BY run_at, id LIMIT \(bind: limit)\(unsafeRaw: lock)
             """
         ).all().map(Self.decode)
@@ -74,6 +77,14 @@ public struct JobStore: Sendable {
         let rows = try await update.where("id", .equal, id).where("status", .equal, JobEntry.Status.running.rawValue)
             .where("lease_owner", .equal, owner).where("attempts", .equal, attempt).returning("id").all()
         return !rows.isEmpty
+    }
+
+    /// Deletes jobs that finished or were cancelled before an instant; returns how many.
+    public func deleteEnded(before cutoff: Date, in session: StoreSession) async throws -> Int {
+        try await session.sql.delete(from: "jobs")
+            .where("status", .in, [JobEntry.Status.done.rawValue, JobEntry.Status.cancelled.rawValue])
+            .where("finished_at", .lessThan, cutoff.stored)
+            .returning("id").all().count
     }
 
     /// Jobs in some states, the most recently changed first.

@@ -11,9 +11,10 @@ struct JobRunnerTests {
     static let settings = JobSettings(leaseSeconds: 30, pollSeconds: 0.05, retryBaseSeconds: 10, workers: 4)
 
     func withJobs<T: Sendable>(
-        _ database: TestDatabase, clock: TestClock = TestClock(), _ body: (Services) async throws -> T
+        _ database: TestDatabase, clock: TestClock = TestClock(), schedules: [JobSchedule] = TestJobs.schedules,
+        _ body: (Services) async throws -> T
     ) async throws -> T {
-        try await database.withServices(clock: clock, jobKinds: TestJobs.kinds, jobSchedules: TestJobs.schedules) {
+        try await database.withServices(clock: clock, jobKinds: TestJobs.kinds, jobSchedules: schedules) {
             services in
             try await TestJobs.prepare(services)
             return try await body(services)
@@ -30,9 +31,12 @@ struct JobRunnerTests {
     func aJobRunsOnceAndItsEffectCommitsWithItsCompletion(database: TestDatabase) async throws {
         try await withJobs(database) { services in
             let jobs = [try await enqueue(services), try await enqueue(services)]
+            // A kind this node does not know (a newer node's) is left for a node that does.
+            let foreign = try #require(try await services.jobs.enqueue(JobRequest(kind: "newer.kind")))
             let runner = services.jobRunner(settings: Self.settings, node: "a")
             try await runner.runDue()
             try await runner.runDue()
+            #expect(try await services.jobs.job(foreign.id, by: .system).status == .queued)
             #expect(try await TestJobs.runsPerJob(services) == [jobs[0].id: 1, jobs[1].id: 1])
             let done = try await services.jobs.job(jobs[0].id, by: .system)
             #expect(done.status == .done && done.attempts == 1 && done.leaseOwner == nil && done.finishedAt != nil)
@@ -196,6 +200,29 @@ struct JobRunnerTests {
             let stopped = try await services.duplicateScans.scan(next.id, by: f.admin)
             #expect(stopped?.status == .failed && stopped?.failure == "cancelled")
             #expect(try await services.duplicateScans.start(by: f.admin).id != next.id)
+        }
+    }
+}
+
+extension JobRunnerTests {
+    @Test(arguments: TestDatabase.all)
+    func endedJobsArePurgedAfterThirtyDaysAndDeadOnesStay(database: TestDatabase) async throws {
+        let clock = TestClock()
+        try await withJobs(database, clock: clock, schedules: []) { services in
+            let done = try await enqueue(services)
+            let dead = try await enqueue(services, .init(fail: true), maxAttempts: 1)
+            let runner = services.jobRunner(settings: Self.settings, node: "a")
+            try await runner.runDue()
+            clock.advance(by: 29 * 86_400)
+            try await runner.runDue()
+            #expect(try await services.jobs.job(done.id, by: .system).status == .done)
+            clock.advance(by: 2 * 86_400)
+            try await runner.runDue()
+            await #expect(throws: ServiceError.notFound(nil)) { try await services.jobs.job(done.id, by: .system) }
+            #expect(try await services.jobs.job(dead.id, by: .system).status == .dead)
+            let purges = try await services.jobs.list([.done], by: .system).filter { $0.kind == "jobs.purge" }
+            #expect(purges.count == 31)
+            #expect(purges.allSatisfy { $0.result?.hasPrefix(#"{"deleted":"#) == true })
         }
     }
 }
