@@ -26,6 +26,7 @@ struct DuplicateScanController {
         var startedAt: Date
         var finishedAt: Date?
         var failure: String?
+        var jobId: String?
 
         init(_ scan: DuplicateScanEntry) {
             id = scan.id
@@ -38,6 +39,7 @@ struct DuplicateScanController {
             clusters = scan.clusters
             startedAt = scan.startedAt
             finishedAt = scan.finishedAt
+            jobId = scan.jobId
             failure = scan.failure
         }
     }

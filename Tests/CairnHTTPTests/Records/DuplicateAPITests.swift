@@ -139,6 +139,8 @@ struct DuplicateScanAPITests {
             let started = try await api.call(.post, "/api/v1/duplicate-scans", token: admin)
             #expect(started.status == .accepted)
             let id = try #require(started.json["id"] as? String)
+            let jobId = try #require(started.json["jobId"] as? String)
+            #expect(try await api.services.jobs.job(jobId, by: .system).kind == "duplicates.scan")
             var status = started.json["status"] as? String
             for _ in 0..<200 where status == "running" {
                 try await Task.sleep(for: .milliseconds(50))
