@@ -54,6 +54,20 @@ struct JobsCommand: AsyncParsableCommand {
         }
     }
 
+    /// A hand change, with its refusals said in terms of jobs.
+    static func explained(_ id: String, _ change: () async throws -> JobEntry) async throws -> JobEntry {
+        do {
+            return try await change()
+        } catch ServiceError.notFound {
+            throw ValidationError("no job with id \(id) (cairn jobs list shows them)")
+        } catch ServiceError.conflict(let errors) {
+            let status = errors.first?.parameters["status"] ?? "?"
+            throw ValidationError(
+                "job \(id) is \(status): only failed, dead or cancelled jobs can be retried, and only queued, running "
+                    + "or failed ones cancelled")
+        }
+    }
+
     struct Retry: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Queue a failed, dead or cancelled job again now, with a fresh set of attempts.")
@@ -62,7 +76,7 @@ struct JobsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
-                let job = try await services.jobs.retry(id, by: .system)
+                let job = try await JobsCommand.explained(id) { try await services.jobs.retry(id, by: .system) }
                 print("job \(job.id) (\(job.kind)) is queued again; a running server takes it at its next look")
             }
         }
@@ -76,7 +90,7 @@ struct JobsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
-                let job = try await services.jobs.cancel(id, by: .system)
+                let job = try await JobsCommand.explained(id) { try await services.jobs.cancel(id, by: .system) }
                 print("job \(job.id) (\(job.kind)) is cancelled")
             }
         }
