@@ -68,8 +68,12 @@ public struct Services: Sendable {
         merges = AccountMergeService(accounts: accounts)
         jobs = JobService(
             environment: environment,
-            kinds: JobKinds([DuplicateScanJob(scans: duplicateScans), JobPurge(clock: environment.clock)] + extraJobKinds))
-        self.jobSchedules = [JobPurge.schedule] + jobSchedules
+            kinds: JobKinds(
+                [
+                    DuplicateScanJob(scans: duplicateScans), JobPurge(clock: environment.clock),
+                    UniqueFieldIndexJob(indexes: UniqueFieldIndexes(environment: environment)),
+                ] + extraJobKinds))
+        self.jobSchedules = [JobPurge.schedule, UniqueFieldIndexJob.schedule] + jobSchedules
     }
 
     /// The runner of this node's jobs (a lifecycle service of `cairn serve`; the CLI and tests call `runDue`).
@@ -109,6 +113,7 @@ public struct Services: Sendable {
         let services = Services(
             environment: environment, bcryptCost: bcryptCost, extraJobKinds: extraJobKinds, jobSchedules: jobSchedules)
         try await services.rebuildDuplicateKeysIfStale()
+        try await UniqueFieldIndexes(environment: environment).ensure()
         return services
     }
 

@@ -54,7 +54,10 @@ public struct TestDatabase: Sendable, CustomStringConvertible {
             let name = "cairn_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
             let admin = try await PostgresStorage.open(url: adminURL, connectionsPerLoop: 1, logger: Self.logger)
             try await admin.execute("CREATE DATABASE \(name)")
-            let storage = try await PostgresStorage.open(url: Self.url(adminURL, database: String(name)), logger: Self.logger)
+            // Two connections per event loop: tests run side by side, each with a job runner beside its requests,
+            // and together they must stay under the test server's connection limit.
+            let storage = try await PostgresStorage.open(
+                url: Self.url(adminURL, database: String(name)), connectionsPerLoop: 2, logger: Self.logger)
             return (
                 storage,
                 {

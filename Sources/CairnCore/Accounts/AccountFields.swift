@@ -39,7 +39,7 @@ public struct AccountFields: RecordFields {
     public static let fields: [FieldDeclaration<AccountFields>] = [
         .field("name", \.name, .text(maxLength: 200), [.required, .sort, .search]),
         .field("aliases", \.aliases, .textList(maxItems: 20, maxLength: 200), [.search]),
-        .field("creditCode", \.creditCode, .creditCode, [.filter, .search]),
+        .field("creditCode", \.creditCode, .creditCode, [.filter, .search, .unique]),
         .field("phone", \.phone, .phone, [.filter, .search]),
         .field("email", \.email, .email, [.filter, .search]),
         .field("website", \.website, .text(maxLength: 300)),

@@ -17,6 +17,9 @@ public struct FieldFlags: OptionSet, Sendable {
     public static let personal = FieldFlags(rawValue: 1 << 5)
     /// Optional on input but always stored (Cairn fills it in before a write).
     public static let alwaysStored = FieldFlags(rawValue: 1 << 6)
+    /// An identity: no two live records of the kind share a value (a credit code). Checked on every write and held
+    /// by a partial unique index over live rows; no role may override it.
+    public static let unique = FieldFlags(rawValue: 1 << 7)
 }
 
 /// How much of a field a role sees and changes.

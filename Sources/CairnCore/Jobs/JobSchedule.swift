@@ -8,12 +8,16 @@ public struct JobSchedule: Sendable, Equatable {
     public var kind: String
     public var payload: String
     public var everySeconds: Int
+    /// Whether every missed occurrence runs after a stop (each is work of its own), or only the latest (upkeep that
+    /// does the same whenever it runs, such as a purge).
+    public var runsMissed: Bool
 
-    public init(name: String, kind: String, payload: String = "{}", everySeconds: Int) {
+    public init(name: String, kind: String, payload: String = "{}", everySeconds: Int, runsMissed: Bool = true) {
         self.name = name
         self.kind = kind
         self.payload = payload
         self.everySeconds = max(1, everySeconds)
+        self.runsMissed = runsMissed
     }
 
     /// The first occurrence strictly after an instant.
@@ -24,13 +28,13 @@ public struct JobSchedule: Sendable, Equatable {
         return Date(timeIntervalSince1970: Double(next) / 1_000)
     }
 
-    /// The occurrences due by `now`, from `next` on, at most `limit` (the latest ones when more were missed), and the
-    /// occurrence after them.
+    /// The occurrences due by `now`, from `next` on, at most `limit` (the latest ones when more were missed; only the
+    /// latest unless it `runsMissed`), and the occurrence after them.
     public func due(from next: Date, until now: Date, limit: Int) -> (occurrences: [Date], following: Date) {
         guard next <= now else { return ([], next) }
         let step = TimeInterval(everySeconds)
         let missed = Int(((now.timeIntervalSince(next)) / step).rounded(.down)) + 1
-        let skipped = max(0, missed - max(1, limit))
+        let skipped = max(0, missed - (runsMissed ? max(1, limit) : 1))
         let occurrences = (skipped..<missed).map { next.addingTimeInterval(Double($0) * step) }
         return (occurrences, next.addingTimeInterval(Double(missed) * step))
     }

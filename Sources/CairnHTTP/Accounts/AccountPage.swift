@@ -1,4 +1,5 @@
 import CairnCore
+import CairnServices
 
 /// The 360° page of one account: facts and what is still missing, contacts, deals, one timeline, and the
 /// edit form (open with its errors after a refused save).
@@ -8,6 +9,8 @@ struct AccountPage {
     /// Values typed into a refused edit, and their errors.
     var editForm: FormFields?
     var editErrors = FormErrors()
+    /// The records an edit would have made this account match (the edit was refused).
+    var editDuplicates = DuplicateFindings.none
     /// A notice to show once (after a quick add or a save).
     var notice: String?
     /// The merge that just made this account, offered for undo.
@@ -79,6 +82,7 @@ struct AccountPage {
                 FormControls.tokenField(chrome.web)
                 input(.type("hidden"), .name("version"), .value(String(account.meta.version)))
                 FormControls.otherErrors(editErrors, shown: Set(AccountWebForm.editableFields.map(\.key)))
+                if !editDuplicates.isEmpty { DuplicatePanel.render(editDuplicates, chrome: chrome) }
                 DeclaredForm.controls(
                     account.fields, shown: AccountWebForm.editableFields, typed: editForm, errors: editErrors,
                     chrome: chrome, idPrefix: "edit")

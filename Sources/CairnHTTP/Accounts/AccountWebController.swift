@@ -118,12 +118,26 @@ struct AccountWebController {
             }
             return WebResponse.redirect(to: WebPaths.with(WebPaths.account(id), [("saved", "1")]))
         } catch ServiceError.validation(let errors) {
-            let chrome = try await pages.chrome(request, context, section: .accounts)
-            var page = AccountPage(chrome: chrome, overview: try await overview(of: id, context))
-            page.editForm = form
-            page.editErrors = FormErrors(errors, language: context.web.language)
-            return pages.respond(page.render(), context, status: .unprocessableContent)
+            return try await refusedEdit(request, context, id: id, errors: errors, status: .unprocessableContent)
+        } catch ServiceError.conflict(let errors) {
+            // A credit code another account holds: said next to the field, what was typed kept.
+            return try await refusedEdit(request, context, id: id, errors: errors, status: .conflict)
+        } catch ServiceError.duplicates(let findings) {
+            return try await refusedEdit(request, context, id: id, duplicates: findings, status: .conflict)
         }
+    }
+
+    /// The account page again with the edit form open, what was typed kept and why it was refused.
+    private func refusedEdit(
+        _ request: Request, _ context: SignedInContext, id: String, errors: [FieldError] = [],
+        duplicates: DuplicateFindings = .none, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let chrome = try await pages.chrome(request, context, section: .accounts)
+        var page = AccountPage(chrome: chrome, overview: try await overview(of: id, context))
+        page.editForm = context.web.form
+        page.editErrors = FormErrors(errors, language: context.web.language)
+        page.editDuplicates = duplicates
+        return pages.respond(page.render(), context, status: status)
     }
 
     private func overview(of id: String, _ context: SignedInContext) async throws -> AccountOverview {

@@ -4,8 +4,9 @@ import Foundation
 
 /// The one writer of records: a transaction, the actor, the time and the use case. It stamps every record it
 /// writes (version, who, when, and the owner's team as stored now, so team scope follows a user who moved even when
-/// the actor's token predates the move), checks that the version written over is still the stored one, and hands
-/// each change to the registered observers in the same transaction.
+/// the actor's token predates the move), checks that the version written over is still the stored one and that no
+/// unique field (a credit code) would be shared by two live records, and hands each change to the registered
+/// observers in the same transaction.
 public struct UnitOfWork: Sendable {
     /// The open transaction.
     public let session: StoreSession
@@ -28,8 +29,9 @@ public struct UnitOfWork: Sendable {
 
     /// Stores a record exactly as given, stamps included (demo data that brings its own history).
     func insert<Fields: ManagedRecord>(_ record: Stored<Fields>) async throws {
+        let change = try await checked(.create, before: nil, after: record)
         try await RecordStore<Fields>().insert(record, in: session)
-        try await notify(.create, before: nil, after: record)
+        try await notify(change)
     }
 
     /// Writes new fields (and optionally a new owner) over the current record.
@@ -56,10 +58,11 @@ public struct UnitOfWork: Sendable {
     /// Puts a snapshot back over the current record exactly (its own version and stamps); false when the stored
     /// record is no longer `current`.
     func restore<Fields: ManagedRecord>(_ snapshot: Stored<Fields>, over current: Stored<Fields>) async throws -> Bool {
+        let change = try await checked(.restore, before: current, after: snapshot)
         guard try await RecordStore<Fields>().update(snapshot, expectedVersion: current.meta.version, in: session) else {
             return false
         }
-        try await notify(.restore, before: current, after: snapshot)
+        try await notify(change)
         return true
     }
 
@@ -71,12 +74,24 @@ public struct UnitOfWork: Sendable {
         stamped.meta.updatedAt = now
         stamped.meta.updatedBy = actor.userId
         stamped.meta.teamId = try await ownersTeam(stamped.meta.ownerId, otherwise: stamped.meta.teamId)
+        let change = try await checked(action, before: current, after: stamped)
         guard try await RecordStore<Fields>().update(stamped, expectedVersion: current.meta.version, in: session) else {
             let stored = try await RecordStore<Fields>().find(current.id, includingDeleted: true, in: session)
             throw ServiceError.versionConflict(currentVersion: stored?.meta.version ?? stamped.meta.version)
         }
-        try await notify(action, before: current, after: stamped)
+        try await notify(change)
         return stamped
+    }
+
+    /// The change about to be written, refused (409 naming the field) when it would give a live record a unique
+    /// field's value that another live record holds: checked before the row is written, so the database's unique
+    /// index (`UniqueFieldIndexes`) is only ever the last line, never the answer a person sees.
+    private func checked(
+        _ action: RecordChange.Action, before: (any AnyStoredRecord)?, after: any AnyStoredRecord
+    ) async throws -> RecordChange {
+        let change = RecordChange(action: action, before: before, after: after, actor: actor, at: now, cause: cause)
+        try await RecordKinds.registration(of: change.kind).checkUniqueFields(change, in: session)
+        return change
     }
 
     /// The owner's team as stored now, read under the lock that orders it with a team move
@@ -86,12 +101,7 @@ public struct UnitOfWork: Sendable {
         return owner.teamId
     }
 
-    private func notify(
-        _ action: RecordChange.Action, before: (any AnyStoredRecord)?, after: any AnyStoredRecord
-    )
-        async throws
-    {
-        let change = RecordChange(action: action, before: before, after: after, actor: actor, at: now, cause: cause)
+    private func notify(_ change: RecordChange) async throws {
         let context = ObserverContext(session: session, ids: environment.ids)
         for observer in environment.observers {
             try await observer.recordChanged(change, in: context)

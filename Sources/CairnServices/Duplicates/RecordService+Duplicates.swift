@@ -80,6 +80,26 @@ extension RecordService {
     }
 }
 
+extension RecordService {
+    /// An edit that changes an identifier the rules block on (a phone, an email, a credit code) is refused when it
+    /// makes the record match another one that blocks (409 `duplicate_found`, as a creation would be). Edits that
+    /// leave the identifiers alone are not checked, so a name can be corrected on an old pair awaiting review.
+    func refuseNewIdentifierMatches(
+        _ fields: Fields, previous: Stored<Fields>, actor: Actor, in session: StoreSession
+    ) async throws {
+        guard let profile = duplicateProfile else { return }
+        let blocking = Set(profile.rules.entry?.block ?? [])
+        let identifiers = Set(profile.rules.fields.filter { blocking.contains($0.name) }.map(\.column))
+        let changed = profile.row(fields).filter { identifiers.contains($0.key) }
+        guard changed != profile.row(previous.fields).filter({ identifiers.contains($0.key) }), !changed.isEmpty else {
+            return
+        }
+        let findings = try await DuplicateIndex(profile: profile).check(
+            fields, excluding: previous.id, actor: actor, in: session)
+        if findings.blocks { throw ServiceError.duplicates(findings) }
+    }
+}
+
 /// The audit note of an override: the records that would have refused the creation.
 struct DuplicateOverride: Encodable {
     let blockingIds: [String]

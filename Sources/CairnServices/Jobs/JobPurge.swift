@@ -7,7 +7,7 @@ import Foundation
 struct JobPurge: JobKind {
     static let name = "jobs.purge"
     /// Once a day.
-    static let schedule = JobSchedule(name: name, kind: name, everySeconds: 86_400)
+    static let schedule = JobSchedule(name: name, kind: name, everySeconds: 86_400, runsMissed: false)
     static let keepDays = 30
 
     let clock: any Clock

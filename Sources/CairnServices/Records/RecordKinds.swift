@@ -55,6 +55,11 @@ protocol RegisteredKind: Sendable {
     func indexForSearch(_ change: RecordChange, in session: StoreSession) async throws
     /// Files the duplicate-check keys of a record of this kind after a change (nothing for kinds without checks).
     func fileDuplicateKeys(_ change: RecordChange, rules: MatchRuleSet, in session: StoreSession) async throws
+    /// The table and the columns of its unique fields (`FieldFlags.unique`).
+    var uniqueColumns: (table: String, columns: [String]) { get }
+    /// Refuses a change that gives a live record a unique field's value another live record holds (409 naming the
+    /// field), whatever the use case: create, edit, conversion, merge, undo (`UnitOfWork` asks before each write).
+    func checkUniqueFields(_ change: RecordChange, in session: StoreSession) async throws
 }
 
 /// The registration of one kind through its fields type.
@@ -88,5 +93,21 @@ struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
             return
         }
         try await DuplicateIndex(profile: profile).file(after, previous: before, in: session)
+    }
+
+    var uniqueColumns: (table: String, columns: [String]) {
+        (Fields.table, Fields.fields.filter { $0.flags.contains(.unique) }.map(\.column))
+    }
+
+    func checkUniqueFields(_ change: RecordChange, in session: StoreSession) async throws {
+        guard let (before, after) = change.records(of: Fields.self), after.meta.deletedAt == nil else { return }
+        for field in Fields.fields where field.flags.contains(.unique) {
+            guard case .text(let value) = field.value(in: after.fields) else { continue }
+            // Unchanged on a live record: it was checked when it was written.
+            if let before, before.meta.deletedAt == nil, field.value(in: before.fields) == .text(value) { continue }
+            let other = try await RecordStore<Fields>().liveId(
+                where: field.column, equals: value, excluding: after.id, in: session)
+            if other != nil { throw ServiceError.conflict([FieldError(field: field.key, code: .alreadyTaken)]) }
+        }
     }
 }

@@ -90,6 +90,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
             if prepared == current.fields && owner.id == current.meta.ownerId {
                 return current
             }
+            try await refuseNewIdentifierMatches(prepared, previous: current, actor: actor, in: unit.session)
             return try await unit.change(current, to: prepared, owner: owner)
         }
     }

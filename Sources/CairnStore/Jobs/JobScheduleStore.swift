@@ -11,11 +11,13 @@ public struct JobScheduleStore: Sendable {
     public func register(_ schedule: JobSchedule, firstRun: Date, now: Date, in session: StoreSession) async throws {
         try await session.sql.raw(
             """
-            INSERT INTO job_schedules (name, kind, payload, every_seconds, next_run_at, updated_at)
+            INSERT INTO job_schedules (name, kind, payload, every_seconds, runs_missed, next_run_at, updated_at)
             VALUES (\(bind: schedule.name), \(bind: schedule.kind), \(bind: schedule.payload),
-                \(bind: schedule.everySeconds), \(bind: firstRun.stored), \(bind: now.stored))
+                \(bind: schedule.everySeconds), \(bind: schedule.runsMissed), \(bind: firstRun.stored),
+                \(bind: now.stored))
             ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, payload = excluded.payload,
-                every_seconds = excluded.every_seconds, updated_at = excluded.updated_at
+                every_seconds = excluded.every_seconds, runs_missed = excluded.runs_missed,
+                updated_at = excluded.updated_at
             """
         ).run()
     }
@@ -32,7 +34,7 @@ public struct JobScheduleStore: Sendable {
             let reader = RowReader(row: row, table: "job_schedules")
             let schedule = JobSchedule(
                 name: try reader.string("name"), kind: try reader.string("kind"), payload: try reader.string("payload"),
-                everySeconds: try reader.int("every_seconds"))
+                everySeconds: try reader.int("every_seconds"), runsMissed: try reader.bool("runs_missed"))
             return (schedule, try reader.date("next_run_at"))
         }
     }

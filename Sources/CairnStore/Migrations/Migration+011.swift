@@ -31,6 +31,7 @@ extension Migration {
                 kind TEXT NOT NULL,
                 payload TEXT NOT NULL,
                 every_seconds BIGINT NOT NULL,
+                runs_missed BOOLEAN NOT NULL,
                 next_run_at BIGINT NOT NULL,
                 updated_at BIGINT NOT NULL)
             """,

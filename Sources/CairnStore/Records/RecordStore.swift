@@ -79,6 +79,17 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         return try Self.decode(row)
     }
 
+    /// The id of another live record whose `column` holds `value`, if there is one (a unique field's check).
+    public func liveId(
+        where column: String, equals value: String, excluding id: String, in session: StoreSession
+    )
+        async throws -> String?
+    {
+        try await session.sql.select().column("id").from(Fields.table)
+            .where(SQLIdentifier(column), .equal, SQLBind(value)).where("deleted_at", .is, SQLLiteral.null)
+            .where("id", .notEqual, id).limit(1).first()?.decode(column: "id", as: String.self)
+    }
+
     /// How many live records exist.
     public func count(in session: StoreSession) async throws -> Int {
         let row = try await session.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: Fields.table) WHERE deleted_at IS NULL")

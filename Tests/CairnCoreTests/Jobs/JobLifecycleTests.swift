@@ -68,6 +68,9 @@ struct JobLifecycleTests {
         let capped = schedule.due(from: first, until: hourLater, limit: 5)
         #expect(capped.occurrences == Array(due.suffix(5)) && capped.following == following)
         #expect(schedule.due(from: first, until: now, limit: 5).occurrences.isEmpty)
+        var upkeep = schedule
+        upkeep.runsMissed = false
+        #expect(upkeep.due(from: first, until: hourLater, limit: 1_000) == ([hourLater], following))
         #expect(schedule.uniqueKey(for: first) == "schedule:s:1795424460000")
     }
 }

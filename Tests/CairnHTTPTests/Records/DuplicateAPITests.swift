@@ -6,6 +6,24 @@ import Testing
 
 struct DuplicateAPITests {
     @Test(arguments: TestDatabase.all)
+    func patchingAnotherAccountsCreditCodeIsRefused(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
+            _ = try await api.call(
+                .post, "/api/v1/accounts", token: admin, json: ["name": "宁波海天塑机有限公司", "creditCode": Fixtures.creditCode])
+            let other = try await api.call(.post, "/api/v1/accounts", token: admin, json: ["name": "杭州云栖数据有限公司"])
+            let id = try #require(other.json["id"] as? String)
+            let refused = try await api.call(
+                .patch, "/api/v1/accounts/\(id)", token: admin, json: ["creditCode": Fixtures.creditCode],
+                headers: [.ifMatch: "\"1\""])
+            #expect(refused.status == .conflict)
+            #expect((refused.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "creditCode")
+            let stored = try await api.call(.get, "/api/v1/accounts/\(id)", token: admin)
+            #expect(!(stored.json["creditCode"] is String) && stored.json["version"] as? Int == 1)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func aBlockingDuplicateIsRefusedWithItsReasonsUnlessOverridden(database: TestDatabase) async throws {
         try await APITest.run(database) { api in
             let rep = try await api.userToken(email: "rep@example.com", role: "sales", team: "华东")

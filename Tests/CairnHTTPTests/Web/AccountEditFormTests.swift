@@ -48,4 +48,27 @@ struct AccountEditFormTests {
             #expect(stored.tier == .a && stored.status == .active && stored.industry == "I")
         }
     }
+
+    @Test(arguments: TestDatabase.all)
+    func anEditToAnotherAccountsCreditCodeIsRefusedNextToTheField(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            _ = try await web.services.accounts.create(
+                AccountFields(name: "宁波海天塑机有限公司", creditCode: Fixtures.creditCode), by: f.admin)
+            let account = try await web.services.accounts.create(
+                AccountFields(name: "杭州云栖数据有限公司", phone: "0571-8888 1234"), by: f.admin)
+            try await web.signIn("admin@example.com")
+            _ = try await web.get("/accounts/\(account.id)")
+            let form: [(String, String)] = [
+                ("version", "1"), ("name", "杭州云栖数据有限公司"), ("creditCode", Fixtures.creditCode),
+                ("phone", "0571-8888 1234"), ("status", "active"), ("notes", "改错了代码"),
+            ]
+            let refused = try await web.post("/accounts/\(account.id)/edit", form)
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("id=\"edit-creditCode-error\""))
+            #expect(refused.text.contains("统一社会信用代码已被使用"))
+            #expect(refused.text.contains("改错了代码"))
+            #expect(try await web.services.accounts.get(account.id, by: f.admin).fields.creditCode == nil)
+        }
+    }
 }
