@@ -42,7 +42,7 @@ public struct AccountFields: RecordFields {
         .field("creditCode", \.creditCode, .creditCode, [.filter, .search, .unique]),
         .field("phone", \.phone, .phone, [.filter, .search]),
         .field("email", \.email, .email, [.filter, .search]),
-        .field("website", \.website, .text(maxLength: 300)),
+        .field("website", \.website, .url),
         .field("industry", \.industry, .choice(.industries), [.filter]),
         .field("province", \.province, .place(.province), [.filter]),
         .field("city", \.city, .place(.city), [.filter]),

@@ -4,15 +4,19 @@ extension FieldDeclaration {
     /// The value normalized as its type says (trimmed, canonical phone, upper-cased code…), problems noted in
     /// `checks`. Places are normalized afterwards, as a pair (`RecordFields.validated`).
     func normalized(_ value: FieldValue, checks: inout FieldChecks) -> FieldValue {
-        let text: String? = if case .text(let text) = value { text } else { nil }
+        var text: String? = if case .text(let text) = value { text } else { nil }
+        let isMultiline = if case .longText = type { true } else { false }
+        text = text.map { checks.cleaned(key, $0, multiline: isMultiline) }
         switch type {
         case .text(let max), .longText(let max):
             return textValue(text, max: max, checks: &checks)
         case .reference:
             return textValue(text, max: 64, checks: &checks)
+        case .url:
+            return requiring(checks.url(key, text, max: 300), checks: &checks)
         case .textList(let maxItems, let maxLength):
             guard case .texts(let items) = value else { return value }
-            let kept = items.map(\.trimmedForInput).filter { !$0.isEmpty }
+            let kept = items.map { checks.cleaned(key, $0, multiline: false).trimmedForInput }.filter { !$0.isEmpty }
             if kept.count > maxItems { checks.add(key, .outOfRange, ["min": "0", "max": String(maxItems)]) }
             for item in kept where item.count > maxLength { checks.add(key, .tooLong, ["max": String(maxLength)]) }
             return .texts(kept)
@@ -39,7 +43,12 @@ extension FieldDeclaration {
             money.currency = money.currency.uppercased()
             checks.money(key, money)
             return .money(money)
-        case .instant, .place:
+        case .instant:
+            if case .instant(let instant) = value, !FieldChecks.instantRange.contains(instant) {
+                checks.add(key, .outOfRange, ["min": "1900-01-01T00:00:00Z", "max": "2999-12-31T23:59:59Z"])
+            }
+            return value
+        case .place:
             return value
         }
     }

@@ -26,6 +26,8 @@ public enum FieldType: Sendable {
     case money(currencyColumn: String)
     /// A Chinese province or city, typed freely and normalized to the official name when it is a known one.
     case place(PlacePart)
+    /// A web address (http or https only); a bare host gets `https://`.
+    case url
 
     /// The longest text a text-like field takes.
     public var maxLength: Int? {
@@ -35,6 +37,7 @@ public enum FieldType: Sendable {
         case .email: 254
         case .reference: 64
         case .place: 50
+        case .url: 300
         case .choice(let list) where list.isOpen: list.maxLength
         default: nil
         }

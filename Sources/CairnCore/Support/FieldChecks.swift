@@ -18,6 +18,45 @@ public struct FieldChecks: Sendable {
         if !errors.isEmpty { throw ValidationFailure(errors) }
     }
 
+    /// Text as entered, made safe to store and to show: format characters (bidi overrides, zero-width spaces, byte
+    /// order marks) are removed — they are invisible and can make a name read backwards — and a control character
+    /// (NUL, escape, bell; a line break or tab unless `multiline`) is refused with `invalid_character`.
+    public mutating func cleaned(_ field: String, _ value: String, multiline: Bool) -> String {
+        var scalars = String.UnicodeScalarView()
+        var refused = false
+        for scalar in value.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .format: continue
+            case .control where multiline && (scalar == "\n" || scalar == "\r" || scalar == "\t"): scalars.append(scalar)
+            case .control: refused = true
+            default: scalars.append(scalar)
+            }
+        }
+        if refused { add(field, .invalidCharacter) }
+        return String(scalars)
+    }
+
+    /// What a web address may look like (the API document publishes the same pattern): http or https, or a bare
+    /// host, then an optional port and path without spaces. `javascript:`, `data:` or `ftp:` never match.
+    public static let urlPattern =
+        "^([Hh][Tt][Tt][Pp][Ss]?://)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?([/?#][^\\s]*)?$"
+
+    /// A web address matching `urlPattern`; `https://` is added to a bare host (`yunqi.cn`). Anything else is
+    /// refused with `invalid_url`.
+    public mutating func url(_ field: String, _ value: String?, max: Int) -> String? {
+        guard let raw = value?.trimmedForInput, !raw.isEmpty else { return nil }
+        if raw.count > max { add(field, .tooLong, ["max": String(max)]) }
+        guard raw.range(of: Self.urlPattern, options: .regularExpression) != nil else {
+            add(field, .invalidURL)
+            return raw
+        }
+        return raw.lowercased().hasPrefix("http") && raw.contains("://") ? raw : "https://" + raw
+    }
+
+    /// The instants a record may hold: 1900-01-01 to 2999-12-31 (UTC), the same years as dates.
+    public static let instantRange =
+        Date(timeIntervalSince1970: -2_208_988_800)...Date(timeIntervalSince1970: 32_503_680_000 - 0.001)
+
     /// Trims a required text and checks its length; returns the trimmed value.
     public mutating func requiredText(_ field: String, _ value: String, max: Int) -> String {
         let trimmed = value.trimmedForInput

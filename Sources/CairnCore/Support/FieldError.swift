@@ -40,6 +40,12 @@ public enum FieldErrorCode: String, Sendable, CaseIterable, Codable {
     case alreadyUndone = "already_undone"
     /// A record (`id`) changed after the operation, so it cannot be undone exactly.
     case changedSince = "changed_since"
+    /// The text holds a control character (NUL, escape, bell…; a line break in a one-line field).
+    case invalidCharacter = "invalid_character"
+    /// Not a web address starting with http:// or https://.
+    case invalidURL = "invalid_url"
+    /// A member the API does not take (a typo, or a field that does not exist).
+    case unknownField = "unknown_field"
 }
 
 /// Input that failed validation; carries every field error found, not just the first.

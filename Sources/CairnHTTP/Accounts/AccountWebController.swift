@@ -113,7 +113,7 @@ struct AccountWebController {
         let id = try context.parameters.require("id")
         let form = context.web.form
         do {
-            _ = try await services.accounts.update(id, expectedVersion: form["version"].flatMap { Int($0) }, by: actor) {
+            _ = try await services.accounts.update(id, expectedVersion: try form.version(), by: actor) {
                 try AccountWebForm.edited($0, with: form)
             }
             return WebResponse.redirect(to: WebPaths.with(WebPaths.account(id), [("saved", "1")]))

@@ -24,7 +24,7 @@ struct PipelineWebController {
         do {
             _ = try await services.pipeline.moveStage(
                 id, to: form["stage"] ?? "", lossReason: form.text("lossReason"),
-                expectedVersion: form["version"].flatMap { Int($0) }, by: actor)
+                expectedVersion: try form.version(), by: actor)
             return WebResponse.redirect(to: back)
         } catch ServiceError.validation(let errors) {
             let query = FormFields(queryOf: back)

@@ -64,13 +64,12 @@ struct RecordController<Fields: ManagedRecord> {
     @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
         let actor = context.actor
         let id = try context.parameters.require("id")
-        let ifMatch = try IfMatch(request)
-        if case .absent = ifMatch { throw APIError.preconditionRequired }
+        let expectedVersion = try IfMatch.required(request)
         let patch = try await JSONBody.object(from: request)
         let ownerId = try Self.ownerId(in: patch)
         let changes = try JSONSerialization.data(
             withJSONObject: patch.filter { !Self.systemKeys.contains($0.key) && $0.key != "ownerId" })
-        let record = try await service.update(id, expectedVersion: ifMatch.version, ownerId: ownerId, by: actor) {
+        let record = try await service.update(id, expectedVersion: expectedVersion, ownerId: ownerId, by: actor) {
             try Self.merge(changes, onto: $0)
         }
         return try Self.recordResponse(record)
@@ -78,8 +77,8 @@ struct RecordController<Fields: ManagedRecord> {
 
     @Sendable func delete(_ request: Request, context: SignedInContext) async throws -> Response {
         let actor = context.actor
-        let ifMatch = try IfMatch(request)
-        try await service.delete(try context.parameters.require("id"), expectedVersion: ifMatch.version, by: actor)
+        let expectedVersion = try IfMatch.required(request)
+        try await service.delete(try context.parameters.require("id"), expectedVersion: expectedVersion, by: actor)
         return Response(status: .noContent)
     }
 
@@ -99,7 +98,8 @@ struct RecordController<Fields: ManagedRecord> {
         return try JSONResponse.make(record, status: status, headers: headers)
     }
 
-    /// Applies a JSON merge patch (RFC 7396) to the current fields: present keys replace, null clears.
+    /// Applies a JSON merge patch (RFC 7396) to the current fields: present keys replace, null clears a member that
+    /// may be null.
     static func merge(_ patchJSON: Data, onto fields: Fields) throws -> Fields {
         let currentData = try RecordJSON.sharedEncoder.encode(fields)
         guard var object = try JSONSerialization.jsonObject(with: currentData) as? [String: Any],
@@ -107,9 +107,8 @@ struct RecordController<Fields: ManagedRecord> {
         else {
             throw APIError.malformedJSON
         }
-        for (key, value) in patch {
-            if value is NSNull { object.removeValue(forKey: key) } else { object[key] = value }
-        }
+        // Null stays null: a member that may be null is cleared, one that may not is refused by the decoder.
+        for (key, value) in patch { object[key] = value }
         return try JSONBody.decode(Fields.self, from: object)
     }
 

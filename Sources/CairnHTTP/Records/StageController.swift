@@ -20,10 +20,9 @@ struct StageController {
         let stage = JSONBody.string("stage", in: body, errors: &errors)
         let lossReason = JSONBody.optionalString("lossReason", in: body, errors: &errors)
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
-        let ifMatch = try IfMatch(request)
         let record = try await pipeline.moveStage(
             try context.parameters.require("id"), to: stage, lossReason: lossReason,
-            expectedVersion: ifMatch.version, by: actor)
+            expectedVersion: try IfMatch.optional(request), by: actor)
         return try RecordController<OpportunityFields>.recordResponse(record)
     }
 

@@ -16,37 +16,27 @@ enum JSONResponse {
     static func etag(version: Int) -> String { "\"\(version)\"" }
 }
 
-/// What an `If-Match` header asks for.
+/// The version an `If-Match` header names. Exactly one strong ETag Cairn issued (`"3"`) is accepted: `*`, a weak
+/// ETag or a list would write over a version the caller never saw, so they are refused (422 naming `If-Match`).
 enum IfMatch {
-    /// No header: the caller did not say which version it changes.
-    case absent
-    /// `*`: any current version.
-    case any
-    /// One version, from the record's ETag.
-    case version(Int)
-
-    /// Reads the header; a value that is not an ETag Cairn issued is a field error.
-    init(_ request: Request) throws {
-        guard let header = request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces), !header.isEmpty else {
-            self = .absent
-            return
-        }
-        if header == "*" {
-            self = .any
-            return
-        }
-        var text = Substring(header)
-        if text.hasPrefix("W/") { text = text.dropFirst(2) }
-        guard let version = Int(text.trimmingCharacters(in: CharacterSet(charactersIn: "\""))) else {
-            throw APIError.service(.validation([FieldError(field: "If-Match", code: .invalidValue)]))
-        }
-        self = .version(version)
+    /// The version named, for a change that needs one (PATCH, DELETE): 428 when the header is absent or empty.
+    static func required(_ request: Request) throws -> Int {
+        guard let version = try optional(request) else { throw APIError.preconditionRequired }
+        return version
     }
 
-    /// The version to check, if one was named.
-    var version: Int? {
-        if case .version(let version) = self { return version }
-        return nil
+    /// The version named, if the header is there (a stage move may go without it).
+    static func optional(_ request: Request) throws -> Int? {
+        guard let header = request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces), !header.isEmpty else {
+            return nil
+        }
+        guard header.count >= 3, header.hasPrefix("\""), header.hasSuffix("\""),
+            let version = Int(header.dropFirst().dropLast()), version >= 1
+        else {
+            throw APIError.service(
+                .validation([FieldError(field: "If-Match", code: .invalidValue, parameters: ["expected": "\"<version>\""])]))
+        }
+        return version
     }
 }
 

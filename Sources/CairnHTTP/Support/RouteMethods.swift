@@ -13,17 +13,26 @@ final class RouteMethods: @unchecked Sendable {
         lock.withLock { routes = parsed }
     }
 
-    /// The methods registered for a concrete path (`{id}` segments match anything), sorted; empty when none.
+    /// The methods registered for a concrete path (`{id}` segments match anything), sorted; empty when none. As in
+    /// the router, a literal segment wins over a parameter, so `/accounts/duplicate-check` answers for itself, not
+    /// for `/accounts/{id}`.
     func allowed(for path: String) -> [String] {
         let segments = path.split(separator: "/")
-        let methods = lock.withLock {
+        let matches = lock.withLock {
             routes.filter { route in
                 route.segments.count == segments.count
                     && zip(route.segments, segments).allSatisfy { pattern, value in
-                        pattern.hasPrefix("{") || pattern.hasPrefix(":") || pattern == value
+                        Self.isParameter(pattern) || pattern == value
                     }
-            }.map(\.method)
+            }
         }
-        return Array(Set(methods)).sorted()
+        // The most literal pattern: literal segments as early as possible.
+        func literals(_ route: (segments: [Substring], method: String)) -> [Int] {
+            route.segments.map { Self.isParameter($0) ? 0 : 1 }
+        }
+        guard let best = matches.map(literals).max(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
+        return Array(Set(matches.filter { literals($0) == best }.map(\.method))).sorted()
     }
+
+    private static func isParameter(_ segment: Substring) -> Bool { segment.hasPrefix("{") || segment.hasPrefix(":") }
 }

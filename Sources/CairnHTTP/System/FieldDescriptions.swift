@@ -14,9 +14,21 @@ enum FieldDescriptions {
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// One rule for one-line text, said once.
+    private static let textRule =
+        " Control characters (NUL, escape, line breaks) are refused (`invalid_character`); format characters (bidi "
+        + "overrides, zero-width spaces) are removed."
+
     private static func note(_ type: FieldType, isRequired: Bool) -> String {
         switch type {
-        case .text, .longText: isRequired ? "Required; trimmed." : "Trimmed; blank becomes null."
+        case .text: (isRequired ? "Required; trimmed." : "Trimmed; blank becomes null.") + Self.textRule
+        case .longText:
+            (isRequired ? "Required; trimmed." : "Trimmed; blank becomes null.")
+                + " Line breaks and tabs are kept; other control characters are refused (`invalid_character`); format "
+                + "characters (bidi overrides, zero-width spaces) are removed."
+        case .url:
+            "A web address: http:// or https:// and a host, or a bare host (`yunqi.cn`), which is stored with "
+                + "https://. Other schemes (`javascript:`, `data:`) give `invalid_url`."
         case .textList(let maxItems, let maxLength):
             "Blank entries are dropped; at most \(maxItems) (`out_of_range`), each at most \(maxLength) characters."
         case .phone:
@@ -39,7 +51,9 @@ enum FieldDescriptions {
             "Id of a live \(kind.rawValue) the caller can see (max 64 characters); otherwise 422 with `not_found` on "
                 + "this field."
         case .localDate: "A date as `YYYY-MM-DD` (years 1900–2999); otherwise `invalid_date`."
-        case .instant: "ISO 8601 date-time; answered in UTC with milliseconds."
+        case .instant:
+            "ISO 8601 date-time from 1900-01-01 to 2999-12-31 (`out_of_range` otherwise); answered in UTC with "
+                + "milliseconds."
         case .money: "A decimal amount and its currency; between 0 and 1000000000000.00."
         case .place(.province): "Chinese provinces are normalized to their official name."
         case .place(.city): "Normalized to the official name when it is a known city of the province."

@@ -50,10 +50,11 @@ enum RecordSchemas {
             ("type", .array([.string("string"), .string("null")])),
             ("description", .string("New owner id; null keeps the current owner. See `OwnerAssignment`.")),
         ])
-        return .object(Fields.fields.filter(\.isInput).map { ($0.key, property($0, nullable: true)) } + [("ownerId", owner)])
+        return .object(
+            Fields.fields.filter(\.isInput).map { ($0.key, property($0, nullable: $0.isNullable)) } + [("ownerId", owner)])
     }
 
-    /// One field's schema; `nullable` for optional fields and patches (null resets a member to its default).
+    /// One field's schema; `nullable` for fields that may be null (null clears them, on create and in a patch).
     static func property<Fields: RecordFields>(_ field: FieldDeclaration<Fields>, nullable: Bool) -> OrderedJSON {
         var members: [(String, OrderedJSON)] = []
         func type(_ name: String) -> OrderedJSON { nullable ? .array([.string(name), .string("null")]) : .string(name) }
@@ -81,6 +82,7 @@ enum RecordSchemas {
             members.append(("pattern", .string("^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$")))
         case .email: members += [("format", .string("email")), ("maxLength", .integer(254))]
         case .localDate: members.append(("format", .string("date")))
+        case .url: members += [("pattern", .string(FieldChecks.urlPattern)), ("maxLength", .integer(300))]
         case .text, .longText, .reference, .place, .choice:
             if let max = field.type.maxLength { members.append(("maxLength", .integer(max))) }
             if field.isRequired && !nullable && field.value(in: Fields.blank) == .text("") {

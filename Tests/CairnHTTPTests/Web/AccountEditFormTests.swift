@@ -69,6 +69,11 @@ struct AccountEditFormTests {
             #expect(refused.text.contains("统一社会信用代码已被使用"))
             #expect(refused.text.contains("改错了代码"))
             #expect(try await web.services.accounts.get(account.id, by: f.admin).fields.creditCode == nil)
+            // A form that carries no version did not come from the page: refused like an expired form.
+            let versionless = try await web.post(
+                "/accounts/\(account.id)/edit", form.filter { $0.0 != "version" }.map { $0.0 == "creditCode" ? ($0.0, "") : $0 })
+            #expect(versionless.status == .forbidden)
+            #expect(try await web.services.accounts.get(account.id, by: f.admin).meta.version == 1)
         }
     }
 }

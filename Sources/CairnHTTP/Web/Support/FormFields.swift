@@ -34,6 +34,13 @@ public struct FormFields: Sendable, Equatable {
     /// Every value sent under a name (checkboxes), in order.
     public func values(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }
 
+    /// The record version a form that changes a record carries (the page it was made on showed that version); a
+    /// form without one did not come from Cairn's pages, so it is refused like a form whose token expired.
+    func version() throws -> Int {
+        guard let version = self["version"].flatMap({ Int($0) }), version >= 1 else { throw WebError.formExpired }
+        return version
+    }
+
     public func text(_ name: String) -> String? {
         guard let value = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value
