@@ -58,6 +58,7 @@ enum RecordSchemas {
     static func property<Fields: RecordFields>(_ field: FieldDeclaration<Fields>, nullable: Bool) -> OrderedJSON {
         var members: [(String, OrderedJSON)] = []
         func type(_ name: String) -> OrderedJSON { nullable ? .array([.string(name), .string("null")]) : .string(name) }
+        func blankOr(_ pattern: String) -> String { field.isNullable ? "^$|" + pattern : pattern }
         switch field.storage {
         case .money:
             let money = OrderedJSON.object([("$ref", .string("#/components/schemas/Money"))])
@@ -78,11 +79,18 @@ enum RecordSchemas {
         case .textList(let maxItems, _): members.append(("maxItems", .integer(maxItems)))
         case .integer(let bounds):
             members += [("minimum", .integer(bounds.lowerBound)), ("maximum", .integer(bounds.upperBound))]
+        // Optional fields take "" for "none" (web forms send it for an empty box), so their patterns admit it.
         case .creditCode:
-            members.append(("pattern", .string("^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$")))
-        case .email: members += [("format", .string("email")), ("maxLength", .integer(254))]
-        case .localDate: members.append(("format", .string("date")))
-        case .url: members += [("pattern", .string(FieldChecks.urlPattern)), ("maxLength", .integer(300))]
+            members.append(("pattern", .string(blankOr("^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"))))
+        case .email:
+            members += [
+                field.isNullable ? ("pattern", .string(blankOr("^[^@\\s]+@[^@\\s]+$"))) : ("format", .string("email")),
+                ("maxLength", .integer(254)),
+            ]
+        case .localDate:
+            members.append(
+                field.isNullable ? ("pattern", .string(blankOr("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))) : ("format", .string("date")))
+        case .url: members += [("pattern", .string(blankOr(FieldChecks.urlPattern))), ("maxLength", .integer(300))]
         case .text, .longText, .reference, .place, .choice:
             if let max = field.type.maxLength { members.append(("maxLength", .integer(max))) }
             if field.isRequired && !nullable && field.value(in: Fields.blank) == .text("") {
