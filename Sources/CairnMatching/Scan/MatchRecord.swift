@@ -7,6 +7,13 @@ public struct MatchRecord: Sendable {
     /// The values as written, for reasons a person reads.
     public let raw: [String?]
 
+    /// The same prepared values under another id (a row prepared once serves every look at it).
+    public init(id: String, preparedAs prepared: MatchRecord) {
+        self.id = id
+        values = prepared.values
+        raw = prepared.raw
+    }
+
     /// Prepares a row (column name → raw value) under the rules; without `keepingRaw` the values as written are
     /// not kept (a large scan that reports no reasons saves their memory).
     public init(id: String, row: [String: String], rules: MatchRules, keepingRaw: Bool = true) {

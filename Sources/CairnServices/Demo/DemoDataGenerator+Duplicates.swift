@@ -7,7 +7,8 @@ extension DemoDataGenerator {
     static let duplicateAccountCount = 6
 
     /// Re-entries of existing accounts by another owner, in the last two months: the name written another way
-    /// (the region in brackets, or a city in front and another legal form) with the same phone or credit code.
+    /// (the region in brackets, or a city in front and another legal form) with the same phone and no credit code
+    /// (a credit code is an identity: two live accounts never share one).
     func makeDuplicateAccounts(
         of accounts: [Stored<AccountFields>], _ random: inout SeededGenerator, _ ids: SeededIDGenerator
     ) -> [Stored<AccountFields>] {
@@ -27,8 +28,7 @@ extension DemoDataGenerator {
             var fields = original.fields
             fields.name = name
             fields.aliases = []
-            fields.creditCode = inBrackets ? nil : original.fields.creditCode
-            fields.phone = inBrackets || original.fields.creditCode == nil ? original.fields.phone : nil
+            fields.creditCode = nil
             fields.address = nil
             fields.tier = nil
             fields.notes = nil

@@ -1,6 +1,7 @@
 import CairnCore
 import CairnMatching
 import Foundation
+import Synchronization
 
 /// How one kind of record takes part in duplicate checks: its rules, and its fields as the row the rules read.
 public struct DuplicateProfile<Fields: Sendable>: Sendable {
@@ -10,10 +11,29 @@ public struct DuplicateProfile<Fields: Sendable>: Sendable {
     let fingerprint: String
     /// The record's fields by the column names the rules use.
     let row: @Sendable (Fields) -> [String: String]
+    /// Rows prepared lately, shared by every profile of the same rules.
+    let prepared: PreparedRows
 
-    /// A record prepared for matching.
+    /// A record prepared for matching. A create prepares the same row for the check before its write, again inside
+    /// it and for the keys it files; the row is normalized (company name taken apart, pinyin…) only the first time.
     func matchRecord(id: String, _ fields: Fields) -> MatchRecord {
-        MatchRecord(id: id, row: row(fields), rules: rules)
+        prepared.record(id: id, row: row(fields), rules: rules)
+    }
+}
+
+/// The last few hundred rows prepared under one set of rules, so the same row is normalized once.
+final class PreparedRows: Sendable {
+    private static let capacity = 256
+    private let rows = Mutex<[[String: String]: MatchRecord]>([:])
+
+    func record(id: String, row: [String: String], rules: MatchRules) -> MatchRecord {
+        if let cached = rows.withLock({ $0[row] }) { return MatchRecord(id: id, preparedAs: cached) }
+        let record = MatchRecord(id: id, row: row, rules: rules)
+        rows.withLock { rows in
+            if rows.count >= Self.capacity { rows.removeAll(keepingCapacity: true) }
+            rows[row] = record
+        }
+        return record
     }
 }
 

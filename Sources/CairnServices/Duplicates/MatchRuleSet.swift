@@ -11,6 +11,8 @@ public struct MatchRuleSet: Sendable {
         public let json: String
         public let rules: MatchRules
         let fingerprint: String
+        /// Rows prepared under these rules lately.
+        let prepared = PreparedRows()
     }
 
     public private(set) var entries: [RecordKind: Entry]
@@ -46,7 +48,7 @@ public struct MatchRuleSet: Sendable {
     /// The profile a kind is checked with; nil for kinds without duplicate checks.
     func profile<Fields: ManagedRecord>(for type: Fields.Type) -> DuplicateProfile<Fields>? {
         guard let row = Fields.matchRow, let entry = entries[Fields.kind] else { return nil }
-        return DuplicateProfile(rules: entry.rules, fingerprint: entry.fingerprint, row: row)
+        return DuplicateProfile(rules: entry.rules, fingerprint: entry.fingerprint, row: row, prepared: entry.prepared)
     }
 
     /// The columns a kind's rules may read (none for kinds without duplicate checks).

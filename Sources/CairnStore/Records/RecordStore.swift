@@ -127,6 +127,9 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
                 query = query.where(SQLColumn(exact.column), .equal, SQLBind(exact.value))
             } else if let condition = search.condition(matching: SearchTokens.query(text), dialect: session.dialect) {
                 query = query.where(condition)
+            } else if !text.trimmedForInput.isEmpty {
+                // Nothing in the query can match (`_`, `%`, `!`, an emoji): nothing is found — never every record.
+                return RecordPage(items: [], next: nil)
             }
         }
         if let after = request.after {

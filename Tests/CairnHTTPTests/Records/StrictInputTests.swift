@@ -108,6 +108,20 @@ struct StrictInputTests {
     }
 
     @Test(arguments: TestDatabase.all)
+    func aSearchWithNothingToMatchFindsNothingRatherThanEverything(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
+            _ = try await api.call(.post, "/api/v1/accounts", token: admin, json: ["name": "杭州云栖数据有限公司"])
+            for query in ["_", "%25", "!", "%F0%9F%98%80"] {
+                let found = try await api.call(.get, "/api/v1/accounts?q=\(query)", token: admin)
+                #expect(found.status == .ok && (found.json["items"] as? [Any])?.count == 0, "q=\(query)")
+            }
+            let real = try await api.call(.get, "/api/v1/accounts?q=%E4%BA%91%E6%A0%96", token: admin)
+            #expect((real.json["items"] as? [Any])?.count == 1)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func aLiteralPathAnswersForItselfInAllow(database: TestDatabase) async throws {
         try await APITest.run(database) { api in
             let options = try await api.call(.options, "/api/v1/accounts/duplicate-check")
