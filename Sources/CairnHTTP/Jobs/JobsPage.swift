@@ -7,7 +7,7 @@ import Foundation
 /// can be done about it.
 struct JobsPage {
     /// The groups shown, in order; finished and cancelled jobs follow in one list.
-    static let groups: [JobEntry.Status] = [.running, .queued, .failed, .dead]
+    static let shownStatuses: [JobEntry.Status] = [.running, .queued, .failed, .dead]
     /// Jobs listed per group (the counts say when there are more).
     static let perGroup = 50
 
@@ -41,7 +41,7 @@ struct JobsPage {
                 }
             }
             div(.class("grid-2")) {
-                for status in Self.groups { group(status, jobs: groups[status] ?? []) }
+                for status in Self.shownStatuses { group(status, jobs: groups[status] ?? []) }
             }
             section(.class("card"), .aria("labelledby", "jobs-finished-heading")) {
                 h2(.id("jobs-finished-heading")) { chrome.text("web.jobs.group.finished") }

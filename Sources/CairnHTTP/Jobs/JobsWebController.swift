@@ -53,7 +53,7 @@ struct JobsWebController {
     ) async throws -> Response {
         let actor = context.actor
         var groups: [JobEntry.Status: [JobEntry]] = [:]
-        for group in JobsPage.groups {
+        for group in JobsPage.shownStatuses {
             groups[group] = try await services.jobs.list([group], limit: JobsPage.perGroup, by: actor)
         }
         let finished = try await services.jobs.list([.done, .cancelled], limit: JobsPage.perGroup, by: actor)

@@ -17,9 +17,9 @@ public struct DuplicateScanService: Sendable {
     public func start(by actor: Actor) async throws -> DuplicateScanEntry {
         try actor.require(.reviewDuplicates)
         let now = environment.clock.now()
-        let (scanId, jobId) = (environment.ids.next(), environment.ids.next())
+        let scanId = environment.ids.next()
         let request = try JobRequest(kind: DuplicateScanJob.name, payload: DuplicateScanJob.Payload(scanId: scanId))
-        let (scan, isNew) = try await environment.storage.write { [store, jobStore] session in
+        let (scan, isNew) = try await environment.storage.write { [store, jobStore, environment] session in
             if var latest = try await store.latest(entity: Self.entity, in: session), latest.status == .running {
                 let job = try await latest.jobId.asyncMap { try await jobStore.find($0, in: session) } ?? nil
                 if job?.status.isPending == true { return (latest, false) }
@@ -29,10 +29,10 @@ public struct DuplicateScanService: Sendable {
                 latest.finishedAt = now
                 try await store.update(latest, in: session)
             }
+            let job = try await environment.enqueue(request, in: session)
             let scan = DuplicateScanEntry(
-                id: scanId, entity: Self.entity, startedAt: now, startedBy: actor.userId, jobId: jobId)
+                id: scanId, entity: Self.entity, startedAt: now, startedBy: actor.userId, jobId: job?.id)
             try await store.insert(scan, in: session)
-            try await jobStore.insert(JobEntry(id: jobId, request: request, now: now), in: session)
             return (scan, true)
         }
         if isNew { environment.jobSignal.wake() }

@@ -12,16 +12,11 @@ public struct JobService: Sendable {
     /// Enqueues a job on its own and wakes this node's runner; nil when its unique key is already taken.
     @discardableResult
     public func enqueue(_ request: JobRequest) async throws -> JobEntry? {
-        let job = try await environment.storage.write { session in try await enqueue(request, in: session) }
+        let job = try await environment.storage.write { [environment] session in
+            try await environment.enqueue(request, in: session)
+        }
         if job != nil { environment.jobSignal.wake() }
         return job
-    }
-
-    /// Enqueues a job inside a use case's transaction (it exists only if that commits); the caller wakes the runner
-    /// after the commit with `environment.jobSignal.wake()`.
-    func enqueue(_ request: JobRequest, in session: StoreSession) async throws -> JobEntry? {
-        let job = JobEntry(id: environment.ids.next(), request: request, now: environment.clock.now())
-        return try await store.insert(job, in: session) ? job : nil
     }
 
     /// Jobs in some states (every state when empty), the most recently changed first.
@@ -83,5 +78,14 @@ public struct JobService: Sendable {
             try await store.save(changed, in: session)
             return changed
         }
+    }
+}
+
+extension ServiceEnvironment {
+    /// Enqueues a job inside a use case's transaction (it exists only if that commits); nil when its unique key is
+    /// taken. The caller wakes this node's runner after the commit with `jobSignal.wake()`.
+    func enqueue(_ request: JobRequest, in session: StoreSession) async throws -> JobEntry? {
+        let job = JobEntry(id: ids.next(), request: request, now: clock.now())
+        return try await JobStore().insert(job, in: session) ? job : nil
     }
 }
