@@ -1,6 +1,7 @@
 import CairnCore
 import CairnStore
 import Foundation
+import Synchronization
 
 /// The one writer of records: a transaction, the actor, the time and the use case. It stamps every record it
 /// writes (version, who, when, and the owner's team as stored now, so team scope follows a user who moved even when
@@ -17,6 +18,8 @@ public struct UnitOfWork: Sendable {
     /// The use case.
     public let cause: ChangeCause
     let environment: ServiceEnvironment
+    /// Owners' teams read in this transaction (they cannot change before it ends: the read holds a share lock).
+    private let ownerTeams = OwnerTeams()
 
     /// Stores a new record at version 1, owned by `owner`.
     func create<Fields: ManagedRecord>(_ fields: Fields, id: String, owner: RecordOwner) async throws -> Stored<Fields> {
@@ -97,8 +100,17 @@ public struct UnitOfWork: Sendable {
     /// The owner's team as stored now, read under the lock that orders it with a team move
     /// (`UserStore.findForOwnership`); `fallback` for owners that are no user (the system).
     private func ownersTeam(_ ownerId: String, otherwise fallback: String?) async throws -> String? {
-        guard let owner = try await UserStore().findForOwnership(id: ownerId, in: session) else { return fallback }
-        return owner.teamId
+        let owner: OwnerTeams.Owner
+        if let known = ownerTeams.owner(ownerId) {
+            owner = known
+        } else {
+            owner = try await UserStore().findForOwnership(id: ownerId, in: session).map { .user(team: $0.teamId) } ?? .notUser
+            ownerTeams.remember(owner, for: ownerId)
+        }
+        switch owner {
+        case .user(let team): return team
+        case .notUser: return fallback
+        }
     }
 
     private func notify(_ change: RecordChange) async throws {
@@ -120,4 +132,20 @@ extension ServiceEnvironment {
             try await body(UnitOfWork(session: session, actor: actor, now: now, cause: cause, environment: self))
         }
     }
+}
+
+/// The owners a unit of work has looked up, so a batch of records for one owner reads the owner once.
+final class OwnerTeams: Sendable {
+    /// An owner as stored: a user with their team, or no user at all (the system).
+    enum Owner: Sendable {
+        case user(team: String?)
+        case notUser
+    }
+
+    private let owners = Mutex<[String: Owner]>([:])
+
+    /// The owner, if this unit has looked it up.
+    func owner(_ id: String) -> Owner? { owners.withLock { $0[id] } }
+
+    func remember(_ owner: Owner, for id: String) { owners.withLock { $0[id] = owner } }
 }
