@@ -5,9 +5,17 @@ import Foundation
 /// Keeps an audit entry of every record change, with the record as JSON before and after.
 struct AuditObserver: ChangeObserver {
     func recordChanged(_ change: RecordChange, in context: ObserverContext) async throws {
-        try await AuditLog(ids: context.ids).append(
-            Self.action(of: change), entity: change.kind.rawValue, recordId: change.recordId, before: change.before,
-            after: change.after, actor: change.actor, at: change.at, in: context.session)
+        try await AuditStore().append(try Self.entry(change, ids: context.ids), in: context.session)
+    }
+
+    func recordsCreated(_ changes: [RecordChange], in context: ObserverContext) async throws {
+        try await AuditStore().append(try changes.map { try Self.entry($0, ids: context.ids) }, in: context.session)
+    }
+
+    private static func entry(_ change: RecordChange, ids: any IDGenerator) throws -> AuditEntry {
+        try AuditLog(ids: ids).entry(
+            action(of: change), entity: change.kind.rawValue, recordId: change.recordId, before: change.before,
+            after: change.after, actor: change.actor, at: change.at)
     }
 
     /// A merge and its undo are named as such; other changes by what happened to the row.
@@ -31,11 +39,20 @@ struct AuditLog: Sendable {
         _ action: AuditEntry.Action, entity: String, recordId: String, before: (any Encodable)?, after: (any Encodable)?,
         actor: Actor, at: Date, in session: StoreSession
     ) async throws {
+        try await AuditStore().append(
+            try entry(action, entity: entity, recordId: recordId, before: before, after: after, actor: actor, at: at),
+            in: session)
+    }
+
+    /// The entry, with JSON snapshots before and after.
+    func entry(
+        _ action: AuditEntry.Action, entity: String, recordId: String, before: (any Encodable)?, after: (any Encodable)?,
+        actor: Actor, at: Date
+    ) throws -> AuditEntry {
         let encoder = RecordJSON.sharedEncoder
-        let entry = AuditEntry(
+        return AuditEntry(
             id: ids.next(), at: at, actorId: actor.userId, entity: entity, recordId: recordId, action: action,
             before: try before.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
             after: try after.map { String(decoding: try encoder.encode($0), as: UTF8.self) })
-        try await AuditStore().append(entry, in: session)
     }
 }

@@ -30,6 +30,29 @@ public struct UnitOfWork: Sendable {
         return record
     }
 
+    /// Stores new records at version 1, all owned by `owner`, with multi-row statements and the observers' batch
+    /// reactions (seeding at scale); unique fields hold across the batch and against what is stored.
+    func create<Fields: ManagedRecord>(
+        _ batch: [(fields: Fields, id: String)], owner: RecordOwner
+    ) async throws
+        -> [Stored<Fields>]
+    {
+        let team = try await ownersTeam(owner.id, otherwise: owner.teamId)
+        let records = batch.map { fields, id in
+            Stored(
+                meta: RecordMeta(id: id, ownerId: owner.id, teamId: team, createdAt: now, createdBy: actor.userId),
+                fields: fields)
+        }
+        try await UniqueFields<Fields>.refuseShared(records.map { ($0, nil) }, in: session)
+        try await RecordStore<Fields>().insert(records, in: session)
+        let changes = records.map {
+            RecordChange(action: .create, before: nil, after: $0, actor: actor, at: now, cause: cause)
+        }
+        let context = ObserverContext(session: session, ids: environment.ids)
+        for observer in environment.observers { try await observer.recordsCreated(changes, in: context) }
+        return records
+    }
+
     /// Stores a record exactly as given, stamps included (demo data that brings its own history).
     func insert<Fields: ManagedRecord>(_ record: Stored<Fields>) async throws {
         let change = try await checked(.create, before: nil, after: record)

@@ -27,6 +27,12 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
         try await keys.replace(entity: entity, recordId: record.id, previous: before, keys: current, in: session)
     }
 
+    /// Files new records under their keys together (a seeded batch).
+    func file(new records: [Stored<Fields>], in session: StoreSession) async throws {
+        let entries = records.flatMap { record in storedKeys(record.id, record.fields).map { (record.id, $0) } }
+        try await keys.insert(entries, entity: entity, in: session)
+    }
+
     /// What a check found, and which records shared an identifier key (phone, credit code, email) with the entered
     /// record when it ran: a blocking match must share one, so if no other record does later, the check still holds.
     struct Outcome: Sendable {

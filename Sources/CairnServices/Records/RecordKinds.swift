@@ -60,6 +60,10 @@ protocol RegisteredKind: Sendable {
     /// Refuses a change that gives a live record a unique field's value another live record holds (409 naming the
     /// field), whatever the use case: create, edit, conversion, merge, undo (`UnitOfWork` asks before each write).
     func checkUniqueFields(_ change: RecordChange, in session: StoreSession) async throws
+    /// Files the search tokens of new records of this kind together (a seeded batch).
+    func indexNewForSearch(_ changes: [RecordChange], in session: StoreSession) async throws
+    /// Files the duplicate-check keys of new records of this kind together (a seeded batch).
+    func fileNewDuplicateKeys(_ changes: [RecordChange], rules: MatchRuleSet, in session: StoreSession) async throws
 }
 
 /// The registration of one kind through its fields type.
@@ -100,14 +104,17 @@ struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
     }
 
     func checkUniqueFields(_ change: RecordChange, in session: StoreSession) async throws {
-        guard let (before, after) = change.records(of: Fields.self), after.meta.deletedAt == nil else { return }
-        for field in Fields.fields where field.flags.contains(.unique) {
-            guard case .text(let value) = field.value(in: after.fields) else { continue }
-            // Unchanged on a live record: it was checked when it was written.
-            if let before, before.meta.deletedAt == nil, field.value(in: before.fields) == .text(value) { continue }
-            let other = try await RecordStore<Fields>().liveId(
-                where: field.column, equals: value, excluding: after.id, in: session)
-            if other != nil { throw ServiceError.conflict([FieldError(field: field.key, code: .alreadyTaken)]) }
-        }
+        guard let (before, after) = change.records(of: Fields.self) else { return }
+        try await UniqueFields<Fields>.refuseShared([(after, before)], in: session)
+    }
+
+    func indexNewForSearch(_ changes: [RecordChange], in session: StoreSession) async throws {
+        try await RecordStore<Fields>().indexNew(changes.compactMap { $0.records(of: Fields.self)?.after }, in: session)
+    }
+
+    func fileNewDuplicateKeys(_ changes: [RecordChange], rules: MatchRuleSet, in session: StoreSession) async throws {
+        guard let profile = rules.profile(for: Fields.self) else { return }
+        try await DuplicateIndex(profile: profile).file(
+            new: changes.compactMap { $0.records(of: Fields.self)?.after }, in: session)
     }
 }

@@ -39,32 +39,33 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     /// duplicates, and unique fields still hold. Needs the override right; never for what a person typed.
     public func seed(_ batch: [Fields], ownerId: String? = nil, by actor: Actor) async throws -> [Stored<Fields>] {
         try actor.require(.overrideDuplicates)
-        return try await createAll(batch, ownerId: ownerId, by: actor, duplicates: nil).map(\.record)
+        let now = environment.clock.now()
+        let items = try batch.map { (fields: try validate($0, previous: nil, now: now), id: environment.ids.next()) }
+        return try await environment.writing(as: actor, cause: .seeding) { unit in
+            let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: unit.session)
+            for item in items { try await checkReferences(item.fields, actor: actor, in: unit.session) }
+            return try await unit.create(items, owner: owner)
+        }
     }
 
     /// The one creation path: each record is checked for duplicates against what is stored, including the
-    /// batch's earlier records (their keys are filed in the same transaction); a nil policy (seeding) skips it.
+    /// batch's earlier records (their keys are filed in the same transaction).
     private func createAll(
-        _ batch: [Fields], ownerId: String?, by actor: Actor, duplicates policy: DuplicatePolicy?
+        _ batch: [Fields], ownerId: String?, by actor: Actor, duplicates policy: DuplicatePolicy
     ) async throws -> [(record: Stored<Fields>, duplicates: DuplicateFindings)] {
         let now = environment.clock.now()
         let prepared = try batch.map { try validate($0, previous: nil, now: now) }
         let ids = prepared.map { _ in environment.ids.next() }
-        let prechecks = policy == nil ? nil : try await precheck(prepared, actor: actor)
+        let prechecks = try await precheck(prepared, actor: actor)
         return try await environment.writing(as: actor) { unit in
             let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: unit.session)
             var stored: [(Stored<Fields>, DuplicateFindings)] = []
             stored.reserveCapacity(prepared.count)
             for (index, (id, fields)) in zip(ids, prepared).enumerated() {
                 try await checkReferences(fields, actor: actor, in: unit.session)
-                let findings =
-                    if let policy {
-                        try await checkDuplicates(
-                            fields, newId: id, policy: policy, actor: actor, at: unit.now, precheck: prechecks?[index],
-                            in: unit.session)
-                    } else {
-                        DuplicateFindings.none
-                    }
+                let findings = try await checkDuplicates(
+                    fields, newId: id, policy: policy, actor: actor, at: unit.now, precheck: prechecks?[index],
+                    in: unit.session)
                 stored.append((try await unit.create(fields, id: id, owner: owner), findings))
             }
             return stored

@@ -21,6 +21,25 @@ public struct AuditStore: Sendable {
         ).run()
     }
 
+    /// Appends entries with multi-row statements (a seeded batch).
+    public func append(_ entries: [AuditEntry], in session: StoreSession) async throws {
+        for chunk in entries.chunked(by: 500) {
+            let rows = chunk.map { entry in
+                let values: [any Encodable & Sendable] = [
+                    entry.id, entry.at.stored, entry.actorId, entry.entity, entry.recordId, entry.action.rawValue,
+                    entry.before, entry.after,
+                ]
+                return SQLQueryString("(\(binds: values))")
+            }
+            try await session.sql.raw(
+                """
+                INSERT INTO audit_entries (id, at, actor_id, entity, record_id, action, before_json, after_json)
+                VALUES \(SQLList(rows))
+                """
+            ).run()
+        }
+    }
+
     /// The entries for one record, oldest first.
     public func entries(entity: String, recordId: String, in session: StoreSession) async throws -> [AuditEntry] {
         try await session.sql.select().column("*").from("audit_entries")

@@ -23,6 +23,32 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         try await session.sql.raw("\(unsafeRaw: Self.insertPrefix) (\(binds: values))").run()
     }
 
+    /// Inserts new records with multi-row statements (a seeded batch); their tokens are filed by `indexNew`.
+    public func insert(_ records: [Stored<Fields>], in session: StoreSession) async throws {
+        // Stay under SQLite's 32,766 binds per statement whatever the kind's width.
+        let perStatement = max(1, 30_000 / (Self.stampColumns.count + Fields.fieldColumns.count))
+        for chunk in records.chunked(by: perStatement) {
+            let rows = chunk.map { SQLQueryString("(\(binds: Self.stampValues($0.meta) + $0.fields.columnValues()))") }
+            try await session.sql.raw("\(unsafeRaw: Self.insertPrefix) \(SQLList(rows))").run()
+        }
+    }
+
+    /// Files the search tokens of new records together.
+    public func indexNew(_ records: [Stored<Fields>], in session: StoreSession) async throws {
+        try await search.add(records.map { ($0.id, $0.fields.searchableTexts) }, in: session)
+    }
+
+    /// Of `values`, those a live record holds in `column` (a unique field's check for a batch).
+    public func liveValues(in column: String, among values: [String], in session: StoreSession) async throws -> Set<String> {
+        var held = Set<String>()
+        for chunk in values.chunked(by: 500) {
+            let rows = try await session.sql.select().column(SQLIdentifier(column)).from(Fields.table)
+                .where(SQLIdentifier(column), .in, Array(chunk)).where("deleted_at", .is, SQLLiteral.null).all()
+            for row in rows { held.insert(try row.decode(column: column, as: String.self)) }
+        }
+        return held
+    }
+
     /// Files a written record's search tokens: a new record's, a changed one's in place of its old ones when its
     /// searchable texts changed, none once it is deleted.
     public func index(_ record: Stored<Fields>, previous: Stored<Fields>?, in session: StoreSession) async throws {

@@ -29,6 +29,42 @@ struct SearchIndex: Sendable {
         }
     }
 
+    /// Stores the tokens of new records with multi-row statements.
+    func add(_ records: [(recordId: String, texts: [String])], in session: StoreSession) async throws {
+        for chunk in records.chunked(by: 500) {
+            let ids = chunk.map(\.recordId)
+            let tokens = chunk.map { SearchTokens.index($0.texts) }
+            switch session.dialect {
+            case .sqlite:
+                let rows = try await session.sql.raw(
+                    """
+                    INSERT INTO \(unsafeRaw: table)_search_rows (record_id)
+                    VALUES \(SQLList(ids.map { SQLQueryString("(\(bind: $0))") })) RETURNING record_id, row_number
+                    """
+                ).all()
+                var rowNumbers: [String: Int] = [:]
+                for row in rows {
+                    rowNumbers[try row.decode(column: "record_id", as: String.self)] =
+                        try row.decode(column: "row_number", as: Int.self)
+                }
+                let values = try zip(ids, tokens).map { id, tokens in
+                    guard let number = rowNumbers[id] else {
+                        throw StoreError.missingSearchRow(table: table, recordId: id)
+                    }
+                    return SQLQueryString("(\(bind: number), \(bind: tokens.joined(separator: " ")))")
+                }
+                try await session.sql.raw(
+                    "INSERT INTO \(unsafeRaw: table)_search (rowid, tokens) VALUES \(SQLList(values))"
+                ).run()
+            case .postgres:
+                let values = zip(ids, tokens).map { SQLQueryString("(\(bind: $0), \(bind: $1))") }
+                try await session.sql.raw(
+                    "INSERT INTO \(unsafeRaw: table)_search (record_id, tokens) VALUES \(SQLList(values))"
+                ).run()
+            }
+        }
+    }
+
     /// Replaces the tokens stored for a record.
     func store(recordId: String, texts: [String], in session: StoreSession) async throws {
         try await remove(recordId: recordId, in: session)
