@@ -29,6 +29,9 @@ public final class SQLiteStorage: Storage, @unchecked Sendable {
         }
         let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         try await configure(writer, isFile: true)
+        // The writer walks every index a write touches (records, search, keys, audit): a 64 MiB page cache keeps
+        // them in memory instead of re-reading pages through the kernel (SQLite's default is 2 MiB).
+        try await writer.sql().raw("PRAGMA cache_size = -65536").run()
         var readers: [SQLiteConnection] = []
         for _ in 0..<readerCount {
             let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
