@@ -1,3 +1,4 @@
+import CairnCore
 import Foundation
 
 /// A batch scan: prepare, block, score, cluster. Pure: rows in, pairs and clusters out, progress reported.

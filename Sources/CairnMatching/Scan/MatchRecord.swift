@@ -36,37 +36,8 @@ extension MatchRecord {
 
     /// Prepares many rows on every core (`id` read from the rules' id column), in order.
     public static func prepare(_ rows: [[String: String]], rules: MatchRules, keepingRaw: Bool = true) -> [MatchRecord] {
-        let chunk = 4_096
-        let chunks = (rows.count + chunk - 1) / chunk
-        let results = ChunkResults<MatchRecord>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { number in
-            let slice = rows[(number * chunk)..<min(rows.count, (number + 1) * chunk)]
-            results.set(
-                number,
-                slice.map { MatchRecord(id: $0[rules.idColumn] ?? "", row: $0, rules: rules, keepingRaw: keepingRaw) })
+        rows.concurrentMap(chunk: 4_096) {
+            MatchRecord(id: $0[rules.idColumn] ?? "", row: $0, rules: rules, keepingRaw: keepingRaw)
         }
-        return results.joined()
-    }
-}
-
-/// Per-chunk results written from concurrent work, read back in order.
-final class ChunkResults<Element>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var chunks: [[Element]]
-
-    init(count: Int) {
-        chunks = Array(repeating: [], count: count)
-    }
-
-    func set(_ index: Int, _ elements: [Element]) {
-        lock.lock()
-        chunks[index] = elements
-        lock.unlock()
-    }
-
-    func joined() -> [Element] {
-        lock.lock()
-        defer { lock.unlock() }
-        return chunks.flatMap { $0 }
     }
 }

@@ -9,7 +9,10 @@ struct AuditObserver: ChangeObserver {
     }
 
     func recordsCreated(_ changes: [RecordChange], in context: ObserverContext) async throws {
-        try await AuditStore().append(try changes.map { try Self.entry($0, ids: context.ids) }, in: context.session)
+        // Encoding each record as JSON is CPU work: done on every core for the whole batch.
+        let ids = context.ids
+        let entries = try changes.concurrentMap { change in Result { try Self.entry(change, ids: ids) } }.map { try $0.get() }
+        try await AuditStore().append(entries, in: context.session)
     }
 
     private static func entry(_ change: RecordChange, ids: any IDGenerator) throws -> AuditEntry {

@@ -29,7 +29,9 @@ struct DuplicateIndex<Fields: ManagedRecord>: Sendable {
 
     /// Files new records under their keys together (a seeded batch).
     func file(new records: [Stored<Fields>], in session: StoreSession) async throws {
-        let entries = records.flatMap { record in storedKeys(record.id, record.fields).map { (record.id, $0) } }
+        // Preparing and keying records is CPU work: done on every core, then written in multi-row statements.
+        let keyed = records.concurrentMap(chunk: 256) { record in (record.id, storedKeys(record.id, record.fields)) }
+        let entries = keyed.flatMap { id, keys in keys.map { (id, $0) } }
         try await keys.insert(entries, entity: entity, in: session)
     }
 

@@ -40,7 +40,8 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     public func seed(_ batch: [Fields], ownerId: String? = nil, by actor: Actor) async throws -> [Stored<Fields>] {
         try actor.require(.overrideDuplicates)
         let now = environment.clock.now()
-        let items = try batch.map { (fields: try validate($0, previous: nil, now: now), id: environment.ids.next()) }
+        let validated = batch.concurrentMap { fields in Result { try validate(fields, previous: nil, now: now) } }
+        let items = try validated.map { (fields: try $0.get(), id: environment.ids.next()) }
         return try await environment.writing(as: actor, cause: .seeding) { unit in
             let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: unit.session)
             for item in items { try await checkReferences(item.fields, actor: actor, in: unit.session) }

@@ -31,9 +31,11 @@ struct SearchIndex: Sendable {
 
     /// Stores the tokens of new records with multi-row statements.
     func add(_ records: [(recordId: String, texts: [String])], in session: StoreSession) async throws {
-        for chunk in records.chunked(by: 500) {
+        // Tokenizing is CPU work: done on every core for the whole batch, then written 500 to a statement.
+        let allTokens = records.map(\.texts).concurrentMap { SearchTokens.index($0) }
+        for (offset, chunk) in records.chunked(by: 500).enumerated() {
             let ids = chunk.map(\.recordId)
-            let tokens = chunk.map { SearchTokens.index($0.texts) }
+            let tokens = allTokens[(offset * 500)..<(offset * 500 + chunk.count)]
             switch session.dialect {
             case .sqlite:
                 let rows = try await session.sql.raw(
