@@ -54,17 +54,22 @@ struct JobsCommand: AsyncParsableCommand {
         }
     }
 
-    /// A hand change, with its refusals said in terms of jobs.
-    static func explained(_ id: String, _ change: () async throws -> JobEntry) async throws -> JobEntry {
-        do {
-            return try await change()
-        } catch ServiceError.notFound {
-            throw ValidationError("no job with id \(id) (cairn jobs list shows them)")
-        } catch ServiceError.conflict(let errors) {
-            let status = errors.first?.parameters["status"] ?? "?"
-            throw ValidationError(
-                "job \(id) is \(status): only failed, dead or cancelled jobs can be retried, and only queued, running "
-                    + "or failed ones cancelled")
+    /// Applies a hand change to one job and says what became of it; refusals are said in terms of jobs.
+    static func change(
+        _ id: String, in database: DatabaseOptions, _ apply: @escaping (Services) async throws -> JobEntry,
+        said: (JobEntry) -> String
+    ) async throws {
+        try await database.withServices(logger: CommandLogging.logger) { services in
+            do {
+                print(said(try await apply(services)))
+            } catch ServiceError.notFound {
+                throw ValidationError("no job with id \(id) (cairn jobs list shows them)")
+            } catch ServiceError.conflict(let errors) {
+                let status = errors.first?.parameters["status"] ?? "?"
+                throw ValidationError(
+                    "job \(id) is \(status): only failed, dead or cancelled jobs can be retried, and only queued, "
+                        + "running or failed ones cancelled")
+            }
         }
     }
 
@@ -75,9 +80,8 @@ struct JobsCommand: AsyncParsableCommand {
         @Argument(help: "The job's id.") var id: String
 
         func run() async throws {
-            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
-                let job = try await JobsCommand.explained(id) { try await services.jobs.retry(id, by: .system) }
-                print("job \(job.id) (\(job.kind)) is queued again; a running server takes it at its next look")
+            try await JobsCommand.change(id, in: databaseOptions, { try await $0.jobs.retry(id, by: .system) }) {
+                "job \($0.id) (\($0.kind)) is queued again; a running server takes it at its next look"
             }
         }
     }
@@ -89,9 +93,8 @@ struct JobsCommand: AsyncParsableCommand {
         @Argument(help: "The job's id.") var id: String
 
         func run() async throws {
-            try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
-                let job = try await JobsCommand.explained(id) { try await services.jobs.cancel(id, by: .system) }
-                print("job \(job.id) (\(job.kind)) is cancelled")
+            try await JobsCommand.change(id, in: databaseOptions, { try await $0.jobs.cancel(id, by: .system) }) {
+                "job \($0.id) (\($0.kind)) is cancelled"
             }
         }
     }

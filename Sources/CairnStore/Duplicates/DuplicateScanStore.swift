@@ -62,17 +62,14 @@ public struct DuplicateScanStore: Sendable {
 
     /// Stores found pairs.
     public func insert(pairs: [DuplicatePairEntry], scanId: String, in session: StoreSession) async throws {
-        let batch = 200
-        var start = 0
-        while start < pairs.count {
-            let rows = pairs[start..<min(pairs.count, start + batch)].map {
+        for slice in pairs.chunked(by: 200) {
+            let rows = slice.map {
                 SQLQueryString(
                     "(\(bind: scanId), \(bind: $0.cluster), \(bind: $0.leftId), \(bind: $0.rightId), \(bind: $0.score))")
             }
             try await session.sql.raw(
                 "INSERT INTO duplicate_pairs (scan_id, cluster, left_id, right_id, score) VALUES \(SQLList(rows))"
             ).run()
-            start += batch
         }
     }
 

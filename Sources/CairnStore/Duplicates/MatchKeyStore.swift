@@ -23,15 +23,11 @@ public struct MatchKeyStore: Sendable {
 
     /// Files many records at once (a rebuild); pairs already present are kept.
     public func insert(_ entries: [(recordId: String, key: Int64)], entity: String, in session: StoreSession) async throws {
-        let batch = 300
-        var start = 0
-        while start < entries.count {
-            let slice = entries[start..<min(entries.count, start + batch)]
+        for slice in entries.chunked(by: 300) {
             let rows = slice.map { SQLQueryString("(\(bind: entity), \(bind: $0.key), \(bind: $0.recordId))") }
             try await session.sql.raw(
                 "INSERT INTO match_keys (entity, key, record_id) VALUES \(SQLList(rows)) ON CONFLICT DO NOTHING"
             ).run()
-            start += batch
         }
     }
 
