@@ -3,7 +3,9 @@ import SQLKit
 
 /// SQLite's single writer with group commit: writes that arrive while a transaction is running wait, then run
 /// together in the next transaction, each inside its own savepoint. A write that fails rolls back to its savepoint
-/// alone; the others commit together. Every caller hears its result only after the commit, so nothing is reported
+/// alone; the others commit together. A write alone in its transaction needs no savepoint: if it fails, the
+/// transaction rolls back (a savepoint held open across a large write makes SQLite walk its whole journal at the end
+/// of every statement). Every caller hears its result only after the commit, so nothing is reported
 /// saved that a crash could lose; if the commit fails, every write in it fails. One commit (and one full-text index
 /// flush) then serves many requests.
 ///
@@ -14,7 +16,9 @@ final class GroupCommitWriter: @unchecked Sendable {
     /// One queued write: runs in the open transaction and returns how to tell its caller the outcome.
     private struct PendingWrite {
         let id = UUID()
-        let run: @Sendable (StoreSession, Int) async -> (outcome: @Sendable () -> Void, succeeded: Bool)
+        /// Runs the write as number `index` of its transaction, in a savepoint when `isShared`.
+        let run:
+            @Sendable (StoreSession, _ index: Int, _ isShared: Bool) async -> (outcome: @Sendable () -> Void, succeeded: Bool)
         let abort: @Sendable (any Error) -> Void
     }
 
@@ -51,7 +55,15 @@ final class GroupCommitWriter: @unchecked Sendable {
     func write<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let write = PendingWrite(
-                run: { session, index in
+                run: { session, index, isShared in
+                    guard isShared else {
+                        do {
+                            let value = try await body(session)
+                            return ({ continuation.resume(returning: value) }, true)
+                        } catch {
+                            return ({ continuation.resume(throwing: error) }, false)
+                        }
+                    }
                     let savepoint = "write_\(index)"
                     do {
                         try await session.sql.raw("SAVEPOINT \(unsafeRaw: savepoint)").run()
@@ -101,7 +113,12 @@ final class GroupCommitWriter: @unchecked Sendable {
         }
         var outcomes: [(outcome: @Sendable () -> Void, succeeded: Bool)] = []
         for (index, write) in batch.enumerated() {
-            outcomes.append(await write.run(session, index))
+            outcomes.append(await write.run(session, index, batch.count > 1))
+        }
+        if batch.count == 1, let only = outcomes.first, !only.succeeded {
+            try? await database.raw("ROLLBACK").run()
+            only.outcome()
+            return
         }
         do {
             try await database.raw("COMMIT").run()

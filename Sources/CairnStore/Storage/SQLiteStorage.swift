@@ -48,6 +48,9 @@ public final class SQLiteStorage: Storage, @unchecked Sendable {
             try await sql.raw("PRAGMA synchronous = NORMAL").run()
         }
         try await sql.raw("PRAGMA busy_timeout = 5000").run()
+        // Statement and savepoint journals (every write runs in a savepoint of the group commit) and sorts stay in
+        // memory: as temporary files, each page a write first touches cost a pwrite() call.
+        try await sql.raw("PRAGMA temp_store = MEMORY").run()
         try await sql.raw("PRAGMA foreign_keys = ON").run()
     }
 

@@ -29,4 +29,12 @@ public struct StoreSession: Sendable {
         self.sql = sql
         self.dialect = dialect
     }
+
+    /// Seeding at scale: lets SQLite's writer hold up to 2 GiB of pages (64 MiB otherwise), so the pages a large
+    /// batch touches across a million-row index are written once at its commit instead of spilled to the log and
+    /// read back. The connection keeps it (seeding runs in its own process). Nothing to do on PostgreSQL.
+    public func allowLargeWrites() async throws {
+        guard dialect == .sqlite else { return }
+        try await sql.raw("PRAGMA cache_size = -2097152").run()
+    }
 }

@@ -43,4 +43,35 @@ struct GroupCommitTests {
         #expect(refused.isEmpty)
         try await storage.close()
     }
+
+    /// A write alone in its transaction runs without a savepoint: when it fails, the whole transaction rolls back,
+    /// so what it wrote before failing leaves no trace, and the next write commits normally.
+    @Test func aLoneFailedWriteLeavesNoTrace() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-lone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let storage = try await SQLiteStorage.open(
+            path: directory.appendingPathComponent("t.sqlite").path, logger: Logger(label: "test"))
+        try await Migrator(storage: storage).migrate(now: Date())
+        @Sendable func entry(_ id: String) -> AuditEntry {
+            AuditEntry(id: id, at: Date(), actorId: "t", entity: "test", recordId: id, action: .create, before: nil, after: nil)
+        }
+        await #expect(throws: Refused.self) {
+            try await storage.write { session in
+                try await AuditStore().append(entry("first"), in: session)
+                try await AuditStore().append(entry("second"), in: session)
+                throw Refused()
+            }
+        }
+        try await storage.write { try await AuditStore().append(entry("third"), in: $0) }
+        let stored = try await storage.read { session in
+            var counts: [Int] = []
+            for id in ["first", "second", "third"] {
+                counts.append(try await AuditStore().entries(entity: "test", recordId: id, in: session).count)
+            }
+            return counts
+        }
+        #expect(stored == [0, 0, 1])
+        try await storage.close()
+    }
 }
