@@ -123,13 +123,22 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    /// Whether a live record with this id exists and is visible.
-    public func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
-        try await session.sql.select().column("id").from(Fields.table)
-            .where("id", .equal, id)
-            .where("deleted_at", .is, SQLLiteral.null)
-            .where(visibility.condition())
-            .first() != nil
+    /// Up to `limit` live ids picked at random over the whole table (what a load test reads).
+    public func sampleIds(_ limit: Int, in session: StoreSession) async throws -> [String] {
+        try await session.sql.raw(
+            "SELECT id FROM \(unsafeRaw: Fields.table) WHERE deleted_at IS NULL ORDER BY random() LIMIT \(literal: limit)"
+        ).all().map { try $0.decode(column: "id", as: String.self) }
+    }
+
+    /// Which of these ids are live records within a scope (a batch's reference check, one query per 500).
+    public func existing(_ ids: Set<String>, visibility: Visibility, in session: StoreSession) async throws -> Set<String> {
+        var found: Set<String> = []
+        for chunk in Array(ids).chunked(by: 500) {
+            let query: SQLQueryString =
+                "SELECT id FROM \(unsafeRaw: Fields.table) WHERE id IN (\(binds: Array(chunk))) AND deleted_at IS NULL AND \(visibility.condition())"
+            for row in try await session.sql.raw(query).all() { found.insert(try row.decode(column: "id", as: String.self)) }
+        }
+        return found
     }
 
     /// One page of live records matching the query.
@@ -151,7 +160,7 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         if let text = request.search {
             if let exact = Fields.exactSearch(text) {
                 query = query.where(SQLColumn(exact.column), .equal, SQLBind(exact.value))
-            } else if let condition = search.condition(matching: SearchTokens.query(text), dialect: session.dialect) {
+            } else if let condition = try await search.condition(matching: SearchTokens.query(text), in: session) {
                 query = query.where(condition)
             } else if !text.trimmedForInput.isEmpty {
                 // Nothing in the query can match (`_`, `%`, `!`, an emoji): nothing is found — never every record.

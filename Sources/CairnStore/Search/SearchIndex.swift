@@ -3,7 +3,7 @@ import SQLKit
 
 /// Keeps the per-table search index in step with records, and turns a query into a SQL condition.
 /// The only place where full-text search differs between SQLite (FTS5) and PostgreSQL (GIN on a token array).
-struct SearchIndex: Sendable {
+public struct SearchIndex: Sendable {
     let table: String
 
     /// Stores the tokens of a record that has none yet (a new record).
@@ -89,12 +89,36 @@ struct SearchIndex: Sendable {
         }
     }
 
+    /// Beyond this many matches a word counts as common (科技 in a third of all companies): collecting every match to
+    /// pick the newest page would cost more than walking the records newest first and testing each. Tests lower it
+    /// to reach the common-word plan with a handful of records.
+    @TaskLocal public static var commonMatches = 10_000
+
     /// A condition on `id` that holds for records matching every token; nil when there is nothing to search.
-    func condition(matching tokens: [String], dialect: StorageDialect) -> (any SQLExpression)? {
+    ///
+    /// On SQLite a rare word's matches are collected from the full-text index (`id IN (…)`). A common word's are not:
+    /// the condition is tested per record instead (the full-text index seeks to the record's row), so the query walks
+    /// the records in the page's order and stops once the page is full. PostgreSQL decides this itself from the
+    /// GIN index's element statistics.
+    func condition(matching tokens: [String], in session: StoreSession) async throws -> (any SQLExpression)? {
         guard !tokens.isEmpty else { return nil }
-        switch dialect {
+        switch session.dialect {
         case .sqlite:
             let match = tokens.map { "\"\($0)\"" }.joined(separator: " ")
+            let isCommon =
+                try await session.sql.raw(
+                    """
+                    SELECT rowid FROM \(unsafeRaw: table)_search WHERE \(unsafeRaw: table)_search MATCH \(bind: match)
+                    LIMIT 1 OFFSET \(literal: Self.commonMatches)
+                    """
+                ).first() != nil
+            if isCommon {
+                return SQLQueryString(
+                    """
+                    EXISTS (SELECT 1 FROM \(unsafeRaw: table)_search_rows r JOIN \(unsafeRaw: table)_search s
+                    ON s.rowid = r.row_number WHERE r.record_id = \(unsafeRaw: table).id AND \(unsafeRaw: table)_search MATCH \(bind: match))
+                    """)
+            }
             return SQLQueryString(
                 """
                 id IN (SELECT r.record_id FROM \(unsafeRaw: table)_search s JOIN \(unsafeRaw: table)_search_rows r

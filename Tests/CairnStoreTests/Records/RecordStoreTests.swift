@@ -65,6 +65,41 @@ struct RecordStoreTests {
         }
     }
 
+    /// A common word's page is found by walking the records newest first instead of collecting every match: the
+    /// two plans give the same pages, in the same order, within the same scope.
+    @Test(arguments: TestDatabase.all)
+    func commonWordSearchPagesLikeARareOne(database: TestDatabase) async throws {
+        try await database.withServices { services in
+            let fixtures = try await Fixtures.make(services)
+            for index in 0..<14 {
+                let owner = index % 3 == 0 ? fixtures.eastRep2 : fixtures.eastRep
+                let name = index % 4 == 3 ? "杭州第\(index)号贸易有限公司" : "杭州第\(index)号科技有限公司"
+                _ = try await services.accounts.create(AccountFields(name: name), by: owner)
+            }
+            func pages(_ actor: Actor) async throws -> [[String]] {
+                var pages: [[String]] = []
+                var cursor: String?
+                repeat {
+                    let page = try await services.accounts.list(
+                        ListRequest(search: "科技", limit: 4, cursor: cursor), by: actor)
+                    pages.append(page.items.map(\.fields.name))
+                    cursor = page.next.map { PageCursor.encode($0, sort: ListRequest.defaultSort) }
+                } while cursor != nil
+                return pages
+            }
+            // 11 of the 14 are 科技; the rep (own scope) owns 7 of those.
+            for (actor, expected) in [(fixtures.admin, 11), (fixtures.eastRep, 7)] {
+                let collected = try await pages(actor)
+                let walked = try await SearchIndex.$commonMatches.withValue(2) { try await pages(actor) }
+                #expect(walked == collected)
+                #expect(collected.joined().count == expected)
+                #expect(Set(collected.joined()).count == expected)
+                #expect(collected.joined().allSatisfy { $0.contains("科技") })
+            }
+            #expect(try await pages(fixtures.admin).first?.first == "杭州第13号科技有限公司")
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func cursorPagingVisitsEveryRecordOnce(database: TestDatabase) async throws {
         try await database.withServices { services in
