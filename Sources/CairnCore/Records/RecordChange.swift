@@ -22,11 +22,15 @@ public protocol AnyStoredRecord: Sendable, Encodable {
     var kind: RecordKind { get }
     /// Its stamps.
     var meta: RecordMeta { get }
+    /// Its JSON object (the API's and the audit trail's), written by hand.
+    var json: [UInt8] { get }
 }
 
 extension Stored: AnyStoredRecord {
     /// The kind of the fields.
     public var kind: RecordKind { Fields.kind }
+    /// The record as one JSON object (`RecordJSONWriter`).
+    public var json: [UInt8] { RecordJSONWriter.bytes(self) }
 }
 
 /// One record written by a use case: before and after, who, when and why. Observers see every change inside the

@@ -31,7 +31,7 @@ struct RecordController<Fields: ManagedRecord> {
         let fields = try JSONBody.decode(Fields.self, from: object.filter { !Self.systemKeys.contains($0.key) })
         let policy: DuplicatePolicy = try Self.allowsDuplicates(request) ? .override : .refuseBlocking
         let record = try await service.createChecked(fields, ownerId: ownerId, by: actor, duplicates: policy).record
-        return try Self.recordResponse(record, status: .created)
+        return Self.recordResponse(record, status: .created)
     }
 
     /// The existing records a record would look like if it were created now (nothing is stored).
@@ -58,7 +58,7 @@ struct RecordController<Fields: ManagedRecord> {
 
     @Sendable func read(_ request: Request, context: SignedInContext) async throws -> Response {
         let record = try await service.get(try context.parameters.require("id"), by: context.actor)
-        return try Self.recordResponse(record)
+        return Self.recordResponse(record)
     }
 
     @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -72,7 +72,7 @@ struct RecordController<Fields: ManagedRecord> {
         let record = try await service.update(id, expectedVersion: expectedVersion, ownerId: ownerId, by: actor) {
             try Self.merge(changes, onto: $0)
         }
-        return try Self.recordResponse(record)
+        return Self.recordResponse(record)
     }
 
     @Sendable func delete(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -87,15 +87,15 @@ struct RecordController<Fields: ManagedRecord> {
         let listRequest = try ListParameters.parse(request.uri.queryParameters)
         let page = try await service.list(listRequest, by: actor)
         let cursor = page.next.map { PageCursor.encode($0, sort: listRequest.effectiveSort) }
-        return try JSONResponse.make(PageBody(items: page.items, nextCursor: cursor))
+        return JSONResponse.page(page.items, nextCursor: cursor)
     }
 
-    static func recordResponse(_ record: Stored<Fields>, status: HTTPResponse.Status = .ok) throws -> Response {
+    static func recordResponse(_ record: Stored<Fields>, status: HTTPResponse.Status = .ok) -> Response {
         var headers: HTTPFields = [.eTag: JSONResponse.etag(version: record.meta.version)]
         if status == .created {
             headers[.location] = "/api/v1/\(Fields.kind.plural)/\(record.id)"
         }
-        return try JSONResponse.make(record, status: status, headers: headers)
+        return JSONResponse.record(record, status: status, headers: headers)
     }
 
     /// Applies a JSON merge patch (RFC 7396) to the current fields: present keys replace, null clears a member that

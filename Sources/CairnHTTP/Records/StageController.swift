@@ -23,7 +23,7 @@ struct StageController {
         let record = try await pipeline.moveStage(
             try context.parameters.require("id"), to: stage, lossReason: lossReason,
             expectedVersion: try IfMatch.optional(request), by: actor)
-        return try RecordController<OpportunityFields>.recordResponse(record)
+        return RecordController<OpportunityFields>.recordResponse(record)
     }
 
     @Sendable func history(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -12,6 +12,36 @@ enum JSONResponse {
         return Response(status: status, headers: allHeaders, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// A record as JSON, written by hand (`RecordJSONWriter`): the same bytes as `make`, at a fraction of the cost.
+    static func record<Fields: RecordFields>(
+        _ record: Stored<Fields>, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+    ) -> Response {
+        var allHeaders = headers
+        allHeaders[.contentType] = "application/json; charset=utf-8"
+        return Response(
+            status: status, headers: allHeaders, body: ResponseBody(byteBuffer: ByteBuffer(bytes: RecordJSONWriter.bytes(record)))
+        )
+    }
+
+    /// A page of records (`{"items":[…],"nextCursor":"…"}`, the cursor left out on the last page), written by hand.
+    static func page<Fields: RecordFields>(_ records: [Stored<Fields>], nextCursor: String?) -> Response {
+        var bytes: [UInt8] = Array(#"{"items":["#.utf8)
+        bytes.reserveCapacity(records.count * 1_024 + 64)
+        for (index, record) in records.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            RecordJSONWriter.append(record, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        if let nextCursor {
+            bytes.append(contentsOf: #","nextCursor":"#.utf8)
+            RecordJSONWriter.appendString(nextCursor, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     /// The strong ETag for a record version.
     static func etag(version: Int) -> String { "\"\(version)\"" }
 }
