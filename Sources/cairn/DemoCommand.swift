@@ -23,8 +23,8 @@ struct DemoCommand: AsyncParsableCommand {
             try await Self.loadIfEmpty(services: services)
             if let accounts {
                 print("Adding generated accounts up to \(accounts)…")
-                let admin = try await SearchBenchData.admin(services)
-                let filled = try await SearchBenchData.fill(services, to: accounts, by: admin)
+                let admin = try await ScaleData.admin(services)
+                let filled = try await ScaleData.fill(services, to: accounts, by: admin)
                 print("\(filled.total) accounts (\(filled.added) added in \(String(format: "%.1f", filled.seconds)) s)")
             }
         }

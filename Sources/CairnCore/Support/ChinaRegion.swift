@@ -27,15 +27,35 @@ public struct Province: Sendable, Hashable {
 
     /// Looks up a province by full Chinese name, short Chinese name or English name, ignoring case and spacing.
     public static func named(_ text: String) -> Province? {
-        let wanted = RegionName.normalized(text)
-        guard !wanted.isEmpty else { return nil }
-        return all.first { province in
-            province.nameZh == wanted
-                || province.shortZh == wanted
-                || RegionName.normalized(province.nameEn) == wanted
-                || (englishAliases[province.code] ?? []).contains { RegionName.normalized($0) == wanted }
-        }
+        byName[RegionName.normalized(text)]
     }
+
+    /// Every accepted name of every province, normalized, to the province (the first one to claim a name keeps it).
+    private static let byName: [String: Province] = {
+        var table: [String: Province] = [:]
+        for province in all {
+            let names = [province.nameZh, province.shortZh, province.nameEn] + (englishAliases[province.code] ?? [])
+            for name in names where table[RegionName.normalized(name)] == nil {
+                table[RegionName.normalized(name)] = province
+            }
+        }
+        return table
+    }()
+
+    /// Every province's cities by each of their names, normalized, keyed by province code.
+    private static let citiesByName: [String: [String: City]] = {
+        var table: [String: [String: City]] = [:]
+        for province in all {
+            var cities: [String: City] = [:]
+            for city in province.cities {
+                for name in [city.nameZh, city.shortZh, city.nameEn] where cities[RegionName.normalized(name)] == nil {
+                    cities[RegionName.normalized(name)] = city
+                }
+            }
+            table[province.code] = cities
+        }
+        return table
+    }()
 
     /// Looks up a province by its two-digit GB/T 2260 code.
     public static func code(_ code: String) -> Province? {
@@ -45,13 +65,7 @@ public struct Province: Sendable, Hashable {
 
     /// Finds one of this province's cities by full name (`深圳市`), short name (`深圳`) or English name (`Shenzhen`).
     public func city(named text: String) -> City? {
-        let wanted = RegionName.normalized(text)
-        guard !wanted.isEmpty else { return nil }
-        return cities.first { city in
-            city.nameZh == wanted
-                || city.shortZh == wanted
-                || RegionName.normalized(city.nameEn) == wanted
-        }
+        Self.citiesByName[code]?[RegionName.normalized(text)]
     }
 
     /// Other English spellings accepted by `named(_:)`, keyed by province code.

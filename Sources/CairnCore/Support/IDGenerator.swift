@@ -22,9 +22,12 @@ public struct UUIDv7Generator: IDGenerator {
         for index in 0..<6 {
             bytes[index] = UInt8((millis >> (8 * (5 - UInt64(index)))) & 0xFF)
         }
+        // Two 64-bit draws (one system call each) instead of one per byte.
         var generator = SystemRandomNumberGenerator()
+        let (high, low) = (generator.next(), generator.next())
         for index in 6..<16 {
-            bytes[index] = UInt8.random(in: 0...255, using: &generator)
+            let word = index < 8 ? high : low
+            bytes[index] = UInt8(truncatingIfNeeded: word >> (8 * UInt64(index % 8)))
         }
         bytes[6] = (bytes[6] & 0x0F) | 0x70
         bytes[8] = (bytes[8] & 0x3F) | 0x80

@@ -47,8 +47,8 @@ protocol RegisteredKind: Sendable {
     var fieldsType: any RecordFields.Type { get }
     /// A merge link for each of its reference fields that points at `kind` (not counting itself).
     func childLinks(pointingAt kind: RecordKind) -> [any MergeChildren]
-    /// Whether a live record with this id exists within a scope.
-    func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool
+    /// Which of these ids are live records within a scope.
+    func existing(_ ids: Set<String>, visibility: Visibility, in session: StoreSession) async throws -> Set<String>
     /// Gives every record of an owner the owner's new team; returns how many.
     func followOwnerTeam(ownerId: String, teamId: String?, in session: StoreSession) async throws -> Int
     /// Files the search tokens of a record of this kind after a change.
@@ -79,8 +79,8 @@ struct KindRegistration<Fields: ManagedRecord>: RegisteredKind {
         }.map { ChildLink(field: $0) }
     }
 
-    func exists(_ id: String, visibility: Visibility, in session: StoreSession) async throws -> Bool {
-        try await RecordStore<Fields>().exists(id, visibility: visibility, in: session)
+    func existing(_ ids: Set<String>, visibility: Visibility, in session: StoreSession) async throws -> Set<String> {
+        try await RecordStore<Fields>().existing(ids, visibility: visibility, in: session)
     }
 
     func followOwnerTeam(ownerId: String, teamId: String?, in session: StoreSession) async throws -> Int {

@@ -38,14 +38,26 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     /// duplicate keys and audit entries, but without the duplicate check: the generator makes them without
     /// duplicates, and unique fields still hold. Needs the override right; never for what a person typed.
     public func seed(_ batch: [Fields], ownerId: String? = nil, by actor: Actor) async throws -> [Stored<Fields>] {
+        try await seed(try prepareSeed(batch, by: actor), ownerId: ownerId, by: actor)
+    }
+
+    /// Validates generated records and gives them ids, on every core, outside the writer: a seeder prepares the
+    /// next batch while the previous one is written.
+    public func prepareSeed(_ batch: [Fields], by actor: Actor) throws -> SeedBatch<Fields> {
         try actor.require(.overrideDuplicates)
         let now = environment.clock.now()
         let validated = batch.concurrentMap { fields in Result { try validate(fields, previous: nil, now: now) } }
-        let items = try validated.map { (fields: try $0.get(), id: environment.ids.next()) }
+        return SeedBatch(items: try validated.map { (fields: try $0.get(), id: environment.ids.next()) })
+    }
+
+    /// Stores a prepared batch in one transaction (see `seed(_:ownerId:by:)`).
+    public func seed(_ prepared: SeedBatch<Fields>, ownerId: String? = nil, by actor: Actor) async throws -> [Stored<Fields>] {
+        try actor.require(.overrideDuplicates)
         return try await environment.writing(as: actor, cause: .seeding) { unit in
+            try await unit.session.allowLargeWrites()
             let owner = try await resolveOwner(ownerId ?? actor.userId, current: nil, actor: actor, in: unit.session)
-            for item in items { try await checkReferences(item.fields, actor: actor, in: unit.session) }
-            return try await unit.create(items, owner: owner)
+            try await checkReferences(prepared.items.map(\.fields), actor: actor, in: unit.session)
+            return try await unit.create(prepared.items, owner: owner)
         }
     }
 
@@ -166,13 +178,18 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     }
 
     func checkReferences(_ fields: Fields, actor: Actor, in session: StoreSession) async throws {
-        var missing: [FieldError] = []
-        for reference in fields.references {
-            if try await !ReferenceCheck.exists(reference, visibility: actor.visibility, in: session) {
-                missing.append(FieldError(field: reference.field, code: .notFound))
-            }
-        }
-        if !missing.isEmpty { throw ServiceError.validation(missing) }
+        let missing = try await ReferenceCheck.missing(fields.references, visibility: actor.visibility, in: session)
+        if !missing.isEmpty { throw ServiceError.validation(missing.map { FieldError(field: $0.field, code: .notFound) }) }
+    }
+
+    /// Checks the references of a whole batch together; the first record with a missing one refuses the batch.
+    private func checkReferences(_ batch: [Fields], actor: Actor, in session: StoreSession) async throws {
+        let missing = Set(
+            try await ReferenceCheck.missing(batch.flatMap(\.references), visibility: actor.visibility, in: session)
+                .map(\.id))
+        guard !missing.isEmpty, let first = batch.first(where: { $0.references.contains { missing.contains($0.id) } })
+        else { return }
+        try await checkReferences(first, actor: actor, in: session)
     }
 }
 
@@ -180,4 +197,12 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
 struct RecordOwner: Sendable {
     let id: String
     let teamId: String?
+}
+
+/// Generated records validated and given ids, ready to be seeded (`RecordService.prepareSeed`).
+public struct SeedBatch<Fields: RecordFields>: Sendable {
+    let items: [(fields: Fields, id: String)]
+
+    /// The ids the records will have, in order.
+    public var ids: [String] { items.map(\.id) }
 }

@@ -13,23 +13,25 @@ struct APIBenchCommand: AsyncParsableCommand {
     @Option(help: "Seconds per run.") var seconds = 10
     @Option(help: "Runs per phase; the report gives the median and the range.") var runs = 3
     @Option(help: "Concurrent connections.") var connections = 64
-    @Option(help: "Accounts created before the read phase.") var seedAccounts = 10_000
+    @Option(help: "Accounts (with a contact for every other one) seeded before the read phase.") var seedAccounts = 10_000
+    @Option(help: "SQLite file to keep between runs (a million accounts take minutes to seed); a scratch file if not given.")
+    var database: String?
     @Option(help: "Replace the API section of this Markdown file with the results.") var write: String?
+    @Option(help: "The name of the section to replace (`api`, `api-1m`).") var section = "api"
 
     func run() async throws {
         let logger = CommandLogging.logger
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
-        let services = try await Services.live(location: .sqliteFile(scratch.path("bench.sqlite")), logger: logger, bcryptCost: 4)
-        _ = try await services.users.add(
-            UserDraft(email: "bench@example.com", password: "bench-password", name: "Bench", role: "admin"), by: .system)
-        let token = try await services.auth.login(email: "bench@example.com", password: "bench-password").token
-        let admin = try await services.auth.authenticate(token: token)
+        let file = database ?? scratch.path("bench.sqlite")
+        let services = try await Services.live(location: .sqliteFile(file), logger: logger, bcryptCost: 4)
+        let admin = try await ScaleData.admin(services)
         print("seeding \(seedAccounts) accounts…")
-        var ids: [String] = []
-        for start in stride(from: 0, to: seedAccounts, by: 1_000) {
-            let batch = (start..<min(seedAccounts, start + 1_000)).map { SearchBenchData.account($0) }
-            ids += try await services.accounts.createBatch(batch, by: admin, duplicates: .override).map(\.id)
+        let seeded = try await ScaleData.fill(services, to: seedAccounts, by: admin)
+        let token = try await services.auth.login(email: "bench@example.com", password: "bench-password").token
+        // Reads pick among up to 100,000 of the accounts, chosen at random over the whole table.
+        let ids = try await services.environment.storage.read {
+            try await RecordStore<AccountFields>().sampleIds(100_000, in: $0)
         }
         let idFile = scratch.path("ids.txt")
         try ids.joined(separator: "\n").write(toFile: idFile, atomically: true, encoding: .utf8)
@@ -55,11 +57,12 @@ struct APIBenchCommand: AsyncParsableCommand {
                 phases.append(APIBenchReport.Phase(name: name, results: results))
             }
             return APIBenchReport(
-                seconds: seconds, connections: connections, seedAccounts: seedAccounts, phases: phases,
+                seconds: seconds, connections: connections, seedAccounts: seeded.total, seedSeconds: seeded.seconds,
+                phases: phases,
                 peakRSS: ProcessCPU.peakResidentMiB())
         }
         print(report.markdown)
-        if let write { try MarkdownSection(name: "api").replace(in: write, with: report.markdown) }
+        if let write { try MarkdownSection(name: section).replace(in: write, with: report.markdown) }
         try await services.environment.storage.close()
     }
 }

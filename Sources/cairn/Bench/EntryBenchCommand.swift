@@ -18,8 +18,8 @@ struct EntryBenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let services = try await Services.live(location: .sqliteFile(database), logger: CommandLogging.logger, bcryptCost: 4)
-        let admin = try await SearchBenchData.admin(services)
-        let generation = try await SearchBenchData.fill(services, to: accounts, by: admin)
+        let admin = try await ScaleData.admin(services)
+        let generation = try await ScaleData.fill(services, to: accounts, by: admin)
         print("checking…")
         var random = SeededGenerator(seed: 11)
         var results: [(String, [Double], Int)] = []
@@ -44,7 +44,7 @@ struct EntryBenchCommand: AsyncParsableCommand {
     /// What people enter: an existing account again, the same company written another way with its mobile, and
     /// companies that are not there yet.
     static func samples(total: Int, count: Int, using random: inout SeededGenerator) -> [(String, [AccountFields])] {
-        let existing = (0..<count).map { _ in SearchBenchData.account(random.index(below: total)) }
+        let existing = (0..<count).map { _ in ScaleData.account(random.index(below: total)) }
         let rewritten = existing.map { account -> AccountFields in
             var fields = account
             let province = fields.province.flatMap(Province.named)
@@ -52,7 +52,7 @@ struct EntryBenchCommand: AsyncParsableCommand {
             fields.creditCode = nil
             return fields
         }
-        let fresh = (0..<count).map { SearchBenchData.account(total + 10_000_000 + $0) }
+        let fresh = (0..<count).map { ScaleData.account(total + 10_000_000 + $0) }
         return [
             ("the same account again (credit code, mobile, name)", existing),
             ("the same company written another way, same mobile", rewritten),

@@ -18,11 +18,11 @@ struct SearchBenchCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = CommandLogging.logger
         let services = try await Services.live(location: .sqliteFile(database), logger: logger, bcryptCost: 4)
-        let admin = try await SearchBenchData.admin(services)
-        let generation = try await SearchBenchData.fill(services, to: accounts, by: admin)
+        let admin = try await ScaleData.admin(services)
+        let generation = try await ScaleData.fill(services, to: accounts, by: admin)
         print("searching…")
         var random = SeededGenerator(seed: 7)
-        let samples = try await SearchBenchData.samples(services, count: queries, using: &random)
+        let samples = try await Self.samples(services, count: queries, using: &random)
         var results: [(String, [Double], Int)] = []
         for (kind, texts) in samples {
             var latencies: [Double] = []
@@ -41,5 +41,21 @@ struct SearchBenchCommand: AsyncParsableCommand {
         print(report.markdown)
         if let write { try report.write(into: write) }
         try await services.environment.storage.close()
+    }
+
+    /// Queries that real users type: a trade name, a full mobile, a mobile's last eight digits, a full credit code.
+    static func samples(
+        _ services: Services, count: Int, using random: inout SeededGenerator
+    ) async throws -> [(String, [String])] {
+        let total = try await ScaleData.count(services)
+        let indexes = (0..<count).map { _ in random.index(below: total) }
+        let picks = indexes.map(ScaleData.account)
+        return [
+            ("trade name (4 Han characters)", indexes.map(ScaleData.tradeName)),
+            ("full mobile", picks.map { String($0.phone!.dropFirst(3)) }),
+            ("last 8 digits of a mobile", picks.map { String($0.phone!.suffix(8)) }),
+            ("credit code", picks.map { $0.creditCode! }),
+            ("common word 科技 (worst case)", Array(repeating: "科技", count: max(1, count / 10))),
+        ]
     }
 }
