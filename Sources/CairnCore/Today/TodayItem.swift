@@ -25,6 +25,9 @@ public struct TodayItem: Sendable, Equatable {
     public var reason: Reason
     /// The record to act on (lead, activity, task or opportunity id).
     public var recordId: String
+    /// That record's version when the agenda was made: a one-click change carries it, so it never writes over a
+    /// change the user has not seen.
+    public var recordVersion: Int
     /// What it is: the lead's name, the customer's message, the task's title, the deal's name.
     public var title: String
     /// The account it belongs to, when there is one.
@@ -42,11 +45,12 @@ public struct TodayItem: Sendable, Equatable {
 
     /// Creates an item.
     public init(
-        reason: Reason, recordId: String, title: String, accountId: String? = nil, accountName: String? = nil,
+        reason: Reason, recordId: String, recordVersion: Int, title: String, accountId: String? = nil, accountName: String? = nil,
         leadId: String? = nil, opportunityId: String? = nil, since: Date, amount: Money? = nil
     ) {
         self.reason = reason
         self.recordId = recordId
+        self.recordVersion = recordVersion
         self.title = title
         self.accountId = accountId
         self.accountName = accountName

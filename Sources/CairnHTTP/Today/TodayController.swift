@@ -22,7 +22,8 @@ struct TodayController {
     @Sendable func completeTask(_ request: Request, context: SignedInContext) async throws -> Response {
         let actor = context.actor
         let id = try context.parameters.require("id")
-        _ = try await pages.services.tasks.update(id, expectedVersion: nil, by: actor) { task in
+        let version = try context.web.form.version()
+        _ = try await pages.services.tasks.update(id, expectedVersion: version, by: actor) { task in
             var done = task
             done.status = TaskStatus.done
             return done

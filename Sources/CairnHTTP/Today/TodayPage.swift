@@ -71,6 +71,7 @@ struct TodayPage {
             form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.taskDone(item.recordId))) {
                 FormControls.tokenField(web)
                 input(.type("hidden"), .name("back"), .value(WebPaths.today))
+                input(.type("hidden"), .name("version"), .value(String(item.recordVersion)))
                 button(.type("submit"), .class("button")) { chrome.text("web.today.action.done") }
             }
         case .dealWithoutActivity:

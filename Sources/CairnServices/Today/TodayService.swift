@@ -32,25 +32,28 @@ public struct TodayService: Sendable {
                 ownerId: owner, visibility: scope, closedStages: closedStages, quietSince: quietSince, limit: fetch, in: session)
             var items: [TodayItem] = leads.map { lead in
                 TodayItem(
-                    reason: .leadAwaitingFirstContact, recordId: lead.id, title: lead.fields.name,
+                    reason: .leadAwaitingFirstContact, recordId: lead.id, recordVersion: lead.meta.version,
+                    title: lead.fields.name,
                     accountName: lead.fields.companyName, leadId: lead.id, since: lead.meta.createdAt)
             }
             items += messages.map { message in
                 TodayItem(
-                    reason: .customerAwaitingReply, recordId: message.id, title: message.fields.subject,
+                    reason: .customerAwaitingReply, recordId: message.id, recordVersion: message.meta.version,
+                    title: message.fields.subject,
                     accountId: message.fields.accountId, opportunityId: message.fields.opportunityId,
                     since: message.fields.occurredAt ?? message.meta.createdAt)
             }
             items += tasks.map { task in
                 let due = task.fields.dueAt ?? now
                 return TodayItem(
-                    reason: due < now ? .taskOverdue : .taskDueToday, recordId: task.id, title: task.fields.title,
+                    reason: due < now ? .taskOverdue : .taskDueToday, recordId: task.id, recordVersion: task.meta.version,
+                    title: task.fields.title,
                     accountId: task.fields.accountId, leadId: task.fields.leadId,
                     opportunityId: task.fields.opportunityId, since: due)
             }
             items += deals.map { deal, lastActivity in
                 TodayItem(
-                    reason: .dealWithoutActivity, recordId: deal.id, title: deal.fields.name,
+                    reason: .dealWithoutActivity, recordId: deal.id, recordVersion: deal.meta.version, title: deal.fields.name,
                     accountId: deal.fields.accountId, opportunityId: deal.id,
                     since: lastActivity ?? deal.meta.createdAt, amount: deal.fields.amount)
             }

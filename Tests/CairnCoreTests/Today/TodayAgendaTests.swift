@@ -8,7 +8,7 @@ struct TodayAgendaTests {
 
     static func item(_ reason: TodayItem.Reason, _ id: String, minutesAgo: Double, amount: Int64? = nil) -> TodayItem {
         TodayItem(
-            reason: reason, recordId: id, title: id, since: base.addingTimeInterval(-minutesAgo * 60),
+            reason: reason, recordId: id, recordVersion: 1, title: id, since: base.addingTimeInterval(-minutesAgo * 60),
             amount: amount.map { Money(minorUnits: $0) })
     }
 

@@ -24,10 +24,10 @@ struct PageRenderingTests {
     @Test func todayShowsEachItemWithItsWaitAndAction() {
         let items = [
             TodayItem(
-                reason: .leadAwaitingFirstContact, recordId: "lead-1", title: "钱立新", accountName: "无锡立新电子",
+                reason: .leadAwaitingFirstContact, recordId: "lead-1", recordVersion: 1, title: "钱立新", accountName: "无锡立新电子",
                 leadId: "lead-1", since: Self.now.addingTimeInterval(-35 * 60)),
             TodayItem(
-                reason: .dealWithoutActivity, recordId: "deal-1", title: "产线改造", accountId: "acc-1",
+                reason: .dealWithoutActivity, recordId: "deal-1", recordVersion: 3, title: "产线改造", accountId: "acc-1",
                 accountName: "苏州恒通", opportunityId: "deal-1", since: Self.now.addingTimeInterval(-9 * 86_400),
                 amount: Money(minorUnits: 123_456_700)),
         ]
