@@ -23,7 +23,10 @@ public struct MatchKeyStore: Sendable {
 
     /// Files many records at once (a rebuild); pairs already present are kept.
     public func insert(_ entries: [(recordId: String, key: Int64)], entity: String, in session: StoreSession) async throws {
-        for slice in entries.chunked(by: 300) {
+        // In key order: a seeded batch files hundreds of thousands of keys across the whole index, and inserting
+        // them in order keeps each leaf page in the cache while its keys arrive.
+        let ordered = entries.sorted { ($0.key, $0.recordId) < ($1.key, $1.recordId) }
+        for slice in ordered.chunked(by: 300) {
             let rows = slice.map { SQLQueryString("(\(bind: entity), \(bind: $0.key), \(bind: $0.recordId))") }
             try await session.sql.raw(
                 "INSERT INTO match_keys (entity, key, record_id) VALUES \(SQLList(rows)) ON CONFLICT DO NOTHING"
