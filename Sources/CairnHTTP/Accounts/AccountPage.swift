@@ -11,6 +11,8 @@ struct AccountPage {
     var editErrors = FormErrors()
     /// The records an edit would have made this account match (the edit was refused).
     var editDuplicates = DuplicateFindings.none
+    /// Who is editing (offered the override of a blocking match when their role has the right).
+    var actor: Actor?
     /// A notice to show once (after a quick add or a save).
     var notice: String?
     /// The merge that just made this account, offered for undo.
@@ -87,6 +89,9 @@ struct AccountPage {
                     account.fields, shown: AccountWebForm.editableFields, typed: editForm, errors: editErrors,
                     chrome: chrome, idPrefix: "edit")
                 button(.type("submit"), .class("button primary")) { chrome.text("web.save") }
+                if editDuplicates.blocks, let actor {
+                    DuplicatePanel.continueButtons(editDuplicates, actor: actor, chrome: chrome)
+                }
             }
         }
     }

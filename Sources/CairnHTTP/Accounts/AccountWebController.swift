@@ -113,9 +113,11 @@ struct AccountWebController {
         let id = try context.parameters.require("id")
         let form = context.web.form
         do {
-            _ = try await services.accounts.update(id, expectedVersion: try form.version(), by: actor) {
-                try AccountWebForm.edited($0, with: form)
-            }
+            // An edit is only stopped by a blocking match; the panel then offers an override to those with the right.
+            let policy: DuplicatePolicy = DuplicatePanel.policy(form) == .override ? .override : .refuseBlocking
+            _ = try await services.accounts.update(
+                id, expectedVersion: try form.version(), by: actor, duplicates: policy
+            ) { try AccountWebForm.edited($0, with: form) }
             return WebResponse.redirect(to: WebPaths.with(WebPaths.account(id), [("saved", "1")]))
         } catch ServiceError.validation(let errors) {
             return try await refusedEdit(request, context, id: id, errors: errors, status: .unprocessableContent)
@@ -137,6 +139,7 @@ struct AccountWebController {
         page.editForm = context.web.form
         page.editErrors = FormErrors(errors, language: context.web.language)
         page.editDuplicates = duplicates
+        page.actor = context.actor
         return pages.respond(page.render(), context, status: status)
     }
 

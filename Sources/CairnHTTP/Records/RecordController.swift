@@ -44,7 +44,7 @@ struct RecordController<Fields: ManagedRecord> {
         return try JSONResponse.make(DuplicateCheckBody(findings, language: language))
     }
 
-    /// `?allowDuplicates=true` creates over blocking duplicates (with the override right, audited).
+    /// `?allowDuplicates=true` creates or saves over blocking duplicates (with the override right, audited).
     static func allowsDuplicates(_ request: Request) throws -> Bool {
         switch request.uri.queryParameters["allowDuplicates"].map(String.init) {
         case nil, "false": return false
@@ -69,9 +69,10 @@ struct RecordController<Fields: ManagedRecord> {
         let ownerId = try Self.ownerId(in: patch)
         let changes = try JSONSerialization.data(
             withJSONObject: patch.filter { !Self.systemKeys.contains($0.key) && $0.key != "ownerId" })
-        let record = try await service.update(id, expectedVersion: expectedVersion, ownerId: ownerId, by: actor) {
-            try Self.merge(changes, onto: $0)
-        }
+        let policy: DuplicatePolicy = try Self.allowsDuplicates(request) ? .override : .refuseBlocking
+        let record = try await service.update(
+            id, expectedVersion: expectedVersion, ownerId: ownerId, by: actor, duplicates: policy
+        ) { try Self.merge(changes, onto: $0) }
         return Self.recordResponse(record)
     }
 

@@ -82,11 +82,14 @@ extension RecordService {
 
 extension RecordService {
     /// An edit that changes an identifier the rules block on (a phone, an email, a credit code) is refused when it
-    /// makes the record match another one that blocks (409 `duplicate_found`, as a creation would be). Edits that
-    /// leave the identifiers alone are not checked, so a name can be corrected on an old pair awaiting review.
+    /// makes the record match another one that blocks (409 `duplicate_found`, as a creation would be), unless the
+    /// policy overrides it — with the right, audited, as for a creation; a credit code stays unique whatever the
+    /// policy (the writer refuses a shared one). Edits that leave the identifiers alone are not checked, so a name
+    /// can be corrected on an old pair awaiting review.
     func refuseNewIdentifierMatches(
-        _ fields: Fields, previous: Stored<Fields>, actor: Actor, in session: StoreSession
+        _ fields: Fields, previous: Stored<Fields>, policy: DuplicatePolicy, unit: UnitOfWork
     ) async throws {
+        let (actor, session) = (unit.actor, unit.session)
         guard let profile = duplicateProfile else { return }
         let blocking = Set(profile.rules.entry?.block ?? [])
         let identifiers = Set(profile.rules.fields.filter { blocking.contains($0.name) }.map(\.column))
@@ -96,7 +99,12 @@ extension RecordService {
         }
         let findings = try await DuplicateIndex(profile: profile).check(
             fields, excluding: previous.id, actor: actor, in: session)
-        if findings.blocks { throw ServiceError.duplicates(findings) }
+        guard findings.blocks else { return }
+        guard policy == .override else { throw ServiceError.duplicates(findings) }
+        try actor.require(.overrideDuplicates)
+        try await environment.auditLog.append(
+            .duplicateOverride, entity: Fields.kind.rawValue, recordId: previous.id, before: nil,
+            after: DuplicateOverride(blockingIds: findings.blockingIds), actor: actor, at: unit.now, in: session)
     }
 }
 

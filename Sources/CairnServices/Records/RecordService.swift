@@ -94,16 +94,20 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
 
     /// Replaces the fields (and optionally the owner) if `expectedVersion` is still current.
     public func update(
-        _ id: String, fields: Fields, ownerId: String? = nil, expectedVersion: Int, by actor: Actor
+        _ id: String, fields: Fields, ownerId: String? = nil, expectedVersion: Int, by actor: Actor,
+        duplicates policy: DuplicatePolicy = .refuseBlocking
     ) async throws -> Stored<Fields> {
-        try await update(id, expectedVersion: expectedVersion, ownerId: ownerId, by: actor) { _ in fields }
+        try await update(id, expectedVersion: expectedVersion, ownerId: ownerId, by: actor, duplicates: policy) { _ in
+            fields
+        }
     }
 
     /// Changes a record by applying `change` to its current fields inside the write's transaction, so a partial
-    /// update (a merge patch, a stage move) reads the record once; checks `expectedVersion` when given.
+    /// update (a merge patch, a stage move) reads the record once; checks `expectedVersion` when given. A change of
+    /// a phone, email or credit code that makes it match another record is refused unless `policy` overrides it.
     public func update(
         _ id: String, expectedVersion: Int?, ownerId: String? = nil, by actor: Actor, cause: ChangeCause = .entry,
-        change: @escaping @Sendable (Fields) throws -> Fields
+        duplicates policy: DuplicatePolicy = .refuseBlocking, change: @escaping @Sendable (Fields) throws -> Fields
     ) async throws -> Stored<Fields> {
         try await environment.writing(as: actor, cause: cause) { unit in
             let current = try await visibleRecord(id, actor: actor, in: unit.session)
@@ -117,7 +121,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
             if prepared == current.fields && owner.id == current.meta.ownerId {
                 return current
             }
-            try await refuseNewIdentifierMatches(prepared, previous: current, actor: actor, in: unit.session)
+            try await refuseNewIdentifierMatches(prepared, previous: current, policy: policy, unit: unit)
             return try await unit.change(current, to: prepared, owner: owner)
         }
     }

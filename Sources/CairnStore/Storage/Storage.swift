@@ -30,7 +30,7 @@ public struct StoreSession: Sendable {
         self.dialect = dialect
     }
 
-    /// Seeding at scale: lets SQLite's writer hold up to 2 GiB of pages (64 MiB otherwise), so the pages a large
+    /// Seeding at scale: lets SQLite's writer hold up to 2 GiB of pages (128 MiB otherwise), so the pages a large
     /// batch touches across a million-row index are written once at its commit instead of spilled to the log and
     /// read back. The connection keeps it (seeding runs in its own process). Nothing to do on PostgreSQL.
     public func allowLargeWrites() async throws {

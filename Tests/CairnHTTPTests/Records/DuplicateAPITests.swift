@@ -20,6 +20,32 @@ struct DuplicateAPITests {
             #expect((refused.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "creditCode")
             let stored = try await api.call(.get, "/api/v1/accounts/\(id)", token: admin)
             #expect(!(stored.json["creditCode"] is String) && stored.json["version"] as? Int == 1)
+            // `allowDuplicates` overrides a blocking match, never a credit code another account holds.
+            let stillRefused = try await api.call(
+                .patch, "/api/v1/accounts/\(id)?allowDuplicates=true", token: admin,
+                json: ["creditCode": Fixtures.creditCode], headers: [.ifMatch: "\"1\""])
+            #expect(stillRefused.status == .conflict)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aPatchThatMakesABlockingMatchIsRefusedUnlessAnAdminOverrides(database: TestDatabase) async throws {
+        try await APITest.run(database) { api in
+            let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
+            _ = try await api.call(
+                .post, "/api/v1/accounts", token: admin, json: ["name": "宁波某某电子科技有限公司", "phone": "0574 8618 2000"])
+            let other = try await api.call(.post, "/api/v1/accounts", token: admin, json: ["name": "杭州远景能源有限公司"])
+            let id = try #require(other.json["id"] as? String)
+            let change: [String: Any] = ["name": "某某电子（宁波）", "phone": "0574-86182000"]
+            let refused = try await api.call(
+                .patch, "/api/v1/accounts/\(id)", token: admin, json: change, headers: [.ifMatch: "\"1\""])
+            #expect(refused.status == .conflict)
+            #expect(refused.json["code"] as? String == "duplicate_found")
+            let overridden = try await api.call(
+                .patch, "/api/v1/accounts/\(id)?allowDuplicates=true", token: admin, json: change,
+                headers: [.ifMatch: "\"1\""])
+            #expect(overridden.status == .ok)
+            #expect(overridden.json["phone"] as? String == "+8657486182000")
         }
     }
 

@@ -76,4 +76,28 @@ struct AccountEditFormTests {
             #expect(try await web.services.accounts.get(account.id, by: f.admin).meta.version == 1)
         }
     }
+
+    /// An edit that makes the account match another one is refused with the matches shown; an admin may save it
+    /// anyway from the same form (audited), a rep sees no such button.
+    @Test(arguments: TestDatabase.all)
+    func anAdminMayOverrideABlockingMatchOnAnEdit(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            _ = try await web.services.accounts.create(
+                AccountFields(name: "宁波某某电子科技有限公司", phone: "0574 8618 2000"), by: f.admin)
+            let account = try await web.services.accounts.create(AccountFields(name: "杭州远景能源有限公司"), by: f.admin)
+            try await web.signIn("admin@example.com")
+            _ = try await web.get("/accounts/\(account.id)")
+            let form: [(String, String)] = [
+                ("version", "1"), ("name", "某某电子（宁波）"), ("phone", "0574-86182000"), ("status", "prospect"),
+            ]
+            let refused = try await web.post("/accounts/\(account.id)/edit", form)
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("name=\"duplicates\" value=\"override\""))
+            #expect(try await web.services.accounts.get(account.id, by: f.admin).meta.version == 1)
+            let saved = try await web.post("/accounts/\(account.id)/edit", form + [("duplicates", "override")])
+            #expect(saved.status == .seeOther)
+            #expect(try await web.services.accounts.get(account.id, by: f.admin).fields.phone == "+8657486182000")
+        }
+    }
 }

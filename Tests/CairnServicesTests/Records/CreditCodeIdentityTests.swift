@@ -66,6 +66,35 @@ struct CreditCodeIdentityTests {
                 return changed
             }
             #expect(first.fields.creditCode == Self.code)
+            // An admin may override that blocking match on an edit (audited); a rep may not; a credit code never.
+            let samePhone: @Sendable (AccountFields) -> AccountFields = {
+                var changed = $0
+                changed.name = "某某电子（宁波）"
+                changed.phone = "0574-86182000"
+                return changed
+            }
+            let repsOwn = try await services.accounts.create(account("宁波甬江电子有限公司", code: nil), by: f.eastRep)
+            await #expect(throws: ServiceError.self) {
+                try await services.accounts.update(
+                    repsOwn.id, expectedVersion: repsOwn.meta.version, by: f.eastRep, duplicates: .override, change: samePhone)
+            }
+            #expect(try await services.accounts.get(repsOwn.id, by: f.admin).fields.phone == nil)
+            let overridden = try await services.accounts.update(
+                second.id, expectedVersion: second.meta.version, by: f.admin, duplicates: .override, change: samePhone)
+            #expect(overridden.fields.phone == phoned.fields.phone)
+            let audit = try await services.environment.storage.read {
+                try await AuditStore().entries(entity: "account", recordId: second.id, in: $0)
+            }
+            #expect(audit.contains { $0.action == .duplicateOverride })
+            await #expect(throws: Self.taken) {
+                try await services.accounts.update(
+                    second.id, expectedVersion: overridden.meta.version, by: f.admin, duplicates: .override
+                ) { fields in
+                    var changed = fields
+                    changed.creditCode = Self.code
+                    return changed
+                }
+            }
         }
     }
 
