@@ -23,7 +23,8 @@ enum JSONResponse {
         )
     }
 
-    /// A page of records (`{"items":[…],"nextCursor":"…"}`, the cursor left out on the last page), written by hand.
+    /// A page of records (`{"items":[…],"nextCursor":"…"}`, the cursor `null` on the last page), written by hand:
+    /// the same bytes as `make(PageBody(…))`.
     static func page<Fields: RecordFields>(_ records: [Stored<Fields>], nextCursor: String?) -> Response {
         var bytes: [UInt8] = Array(#"{"items":["#.utf8)
         bytes.reserveCapacity(records.count * 1_024 + 64)
@@ -31,10 +32,11 @@ enum JSONResponse {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             RecordJSONWriter.append(record, to: &bytes)
         }
-        bytes.append(UInt8(ascii: "]"))
+        bytes.append(contentsOf: #"],"nextCursor":"#.utf8)
         if let nextCursor {
-            bytes.append(contentsOf: #","nextCursor":"#.utf8)
             RecordJSONWriter.appendString(nextCursor, to: &bytes)
+        } else {
+            bytes.append(contentsOf: "null".utf8)
         }
         bytes.append(UInt8(ascii: "}"))
         return Response(
