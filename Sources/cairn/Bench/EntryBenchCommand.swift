@@ -2,6 +2,7 @@ import ArgumentParser
 import CairnCore
 import CairnMatching
 import CairnServices
+import CairnStore
 import Foundation
 
 /// `cairn bench entry`: the duplicate check a creation runs, at a large number of accounts, in process through
@@ -21,9 +22,13 @@ struct EntryBenchCommand: AsyncParsableCommand {
         let admin = try await ScaleData.admin(services)
         let generation = try await ScaleData.fill(services, to: accounts, by: admin)
         print("checking…")
-        var random = SeededGenerator(seed: 11)
         var results: [(String, [Double], Int)] = []
-        for (kind, entered) in Self.samples(total: generation.total, count: checks, using: &random) {
+        // Accounts drawn from the database itself: it may also hold the demo's and those the API benchmark created.
+        let stored = try await services.environment.storage.read { session in
+            let store = RecordStore<AccountFields>()
+            return try await store.find(ids: try await store.sampleIds(checks, in: session), visibility: .everything, in: session)
+        }
+        for (kind, entered) in Self.samples(stored.map(\.fields), total: generation.total) {
             var latencies: [Double] = []
             var blocked = 0
             for fields in entered {
@@ -43,8 +48,8 @@ struct EntryBenchCommand: AsyncParsableCommand {
 
     /// What people enter: an existing account again, the same company written another way with its mobile, and
     /// companies that are not there yet.
-    static func samples(total: Int, count: Int, using random: inout SeededGenerator) -> [(String, [AccountFields])] {
-        let existing = (0..<count).map { _ in ScaleData.account(random.index(below: total)) }
+    static func samples(_ existing: [AccountFields], total: Int) -> [(String, [AccountFields])] {
+        let count = existing.count
         let rewritten = existing.map { account -> AccountFields in
             var fields = account
             let province = fields.province.flatMap(Province.named)
