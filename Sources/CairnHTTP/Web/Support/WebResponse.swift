@@ -25,9 +25,20 @@ enum WebResponse {
 
     /// A local path to return to after a form, or `fallback` for anything that could leave the site.
     static func safeReturnPath(_ path: String?, fallback: String) -> String {
-        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), path.count < 2000 else {
+        // Browsers drop tabs and line breaks anywhere in a URL and read `\` as `/`, so `/\t/evil.example` becomes
+        // `//evil.example`: any control, space or format character, or a backslash, makes the path unsafe.
+        guard let path, path.count < 2000, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
+            !path.unicodeScalars.contains(where: Self.isUnsafeInLocation)
+        else {
             return fallback
         }
         return path
+    }
+
+    private static func isUnsafeInLocation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator: true
+        default: scalar.properties.isWhitespace
+        }
     }
 }
