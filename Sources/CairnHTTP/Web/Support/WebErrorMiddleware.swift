@@ -40,7 +40,11 @@ struct WebErrorMiddleware: RouterMiddleware {
         case nil: break
         }
         if case WebError.formExpired = error { return (.forbidden, "form_expired") }
-        if let error = error as? HTTPError, error.status == .contentTooLarge { return (.contentTooLarge, "too_large") }
+        // A body over the limit surfaces as NIO's `NIOTooManyBytesError` (an `HTTPResponseError` of 413), not as an
+        // `HTTPError`: matched by its status, so an oversized form gets the 413 page, not a 500.
+        if let error = error as? any HTTPResponseError, error.status == .contentTooLarge {
+            return (.contentTooLarge, "too_large")
+        }
         return (.internalServerError, "internal")
     }
 }
