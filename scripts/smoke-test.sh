@@ -71,7 +71,16 @@ done
 [ "$status" = done ] || fail "the duplicate scan ended $status"
 "$CAIRN" jobs list --database "$DB" >"$WORK/jobs.out"
 grep -q "duplicates.scan  done" "$WORK/jobs.out" || fail "cairn jobs list: $(cat "$WORK/jobs.out")"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X DELETE "$BASE/api/v1/accounts/$SOUTH_ID" -H "Authorization: Bearer $SOUTH" \
+  -H 'If-Match: "1"')
+[ "$code" = 403 ] || fail "a sales rep's delete gave $code"
 curl -sf "$BASE/metrics" >"$WORK/metrics.txt"
+# Every answer above was a deliberate 4xx or 2xx: /metrics counts them by the status the client got, none as a 500.
+grep '^hb_requests' "$WORK/metrics.txt" | grep -q 'http_response_status_code="403"' ||
+  fail "/metrics has no 403: $(grep '^hb_requests' "$WORK/metrics.txt")"
+if grep '^hb_requests' "$WORK/metrics.txt" | grep -q 'http_response_status_code="500"'; then
+  fail "/metrics counts a 500 that never happened: $(grep '^hb_requests' "$WORK/metrics.txt")"
+fi
 grep -q '^cairn_jobs{status="done"} 1' "$WORK/metrics.txt" || fail "/metrics has no job counts: $(grep cairn_job "$WORK/metrics.txt")"
 grep -q '^cairn_job_run_seconds_count{kind="duplicates.scan"} 1' "$WORK/metrics.txt" ||
   fail "/metrics has no job run time: $(grep cairn_job "$WORK/metrics.txt")"

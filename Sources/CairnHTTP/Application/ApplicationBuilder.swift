@@ -13,8 +13,10 @@ public enum ApplicationBuilder {
     ) -> Router<CairnRequestContext> {
         let router = Router(context: CairnRequestContext.self)
         let routeMethods = RouteMethods()
-        router.middlewares.add(ProblemMiddleware(routes: routeMethods))
+        // Metrics outside the problem mapping, so they count the status a client got (a 403, a 409), not the 500
+        // an error thrown past them would be counted as.
         if metrics != nil { router.middlewares.add(MetricsMiddleware()) }
+        router.middlewares.add(ProblemMiddleware(routes: routeMethods))
         SystemController(services: services, metrics: metrics).addRoutes(to: router)
         if let testClock { TestClockController(clock: testClock, services: services).addRoutes(to: router) }
 
