@@ -32,7 +32,8 @@ struct AuthController {
         let password = JSONBody.string("password", in: body, errors: &errors)
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
         let issued = try await auth.login(email: email, password: password)
-        return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: issued.expiresAt, user: issued.user))
+        return try JSONResponse.make(
+            TokenBody(token: issued.token, expiresAt: issued.expiresAt, user: issued.user), headers: Self.secret)
     }
 
     @Sendable func logout(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -47,10 +48,14 @@ struct AuthController {
         let name = JSONBody.string("name", in: body, errors: &errors)
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
         let issued = try await auth.createAPIToken(name: name, by: actor)
-        return try JSONResponse.make(TokenBody(token: issued.token, expiresAt: nil, user: nil, name: name), status: .created)
+        return try JSONResponse.make(
+            TokenBody(token: issued.token, expiresAt: nil, user: nil, name: name), status: .created, headers: Self.secret)
     }
 
+    /// An answer that carries a secret (a token) or personal data: no cache, proxy or browser history may keep it.
+    static let secret: HTTPFields = [.cacheControl: "no-store"]
+
     @Sendable func me(_ request: Request, context: SignedInContext) async throws -> Response {
-        try JSONResponse.make(try await users.me(context.actor))
+        try JSONResponse.make(try await users.me(context.actor), headers: Self.secret)
     }
 }

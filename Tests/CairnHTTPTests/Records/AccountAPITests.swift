@@ -172,6 +172,10 @@ struct AccountAPITests {
             let token = try #require(created.json["token"] as? String)
             let me = try await api.call(.get, "/api/v1/me", token: token)
             #expect(me.json["email"] as? String == "admin@example.com")
+            // Answers that carry a token or personal data are never stored by a cache or a browser.
+            let login = try await api.call(
+                .post, "/api/v1/auth/login", json: ["email": "admin@example.com", "password": "password-123"])
+            for answer in [created, me, login] { #expect(answer.headers[.cacheControl] == "no-store") }
             let badTeam = try await api.call(
                 .post, "/api/v1/users", token: token,
                 json: [
