@@ -169,6 +169,11 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         if let current, current.ownerId == ownerId {
             return RecordOwner(id: ownerId, teamId: current.teamId)
         }
+        // Moving a record from its owner — to anyone, the actor included — needs the reassign right: a role that
+        // sees its team's records may not take a teammate's account by naming itself the owner.
+        if current != nil, !actor.role.allows(.reassignRecords) {
+            throw ServiceError.validation([FieldError(field: "ownerId", code: .notAllowed)])
+        }
         if ownerId == actor.userId {
             return RecordOwner(id: actor.userId, teamId: actor.teamId)
         }

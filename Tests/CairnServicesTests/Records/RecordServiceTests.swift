@@ -101,6 +101,23 @@ struct RecordServiceTests {
             await #expect(throws: ServiceError.forbidden) {
                 try await services.accounts.delete(assigned.id, expectedVersion: nil, by: f.eastRep2)
             }
+            // Team scope without the reassign right (marketing) sees a teammate's account but may not take it.
+            let marketer = try #require(
+                Actor(
+                    user: try await services.users.add(
+                        UserDraft(
+                            email: "mkt@example.com", password: "password-123", name: "市场", role: "marketing",
+                            teamName: "华东"), by: f.admin)))
+            let refused = ServiceError.validation([FieldError(field: "ownerId", code: .notAllowed)])
+            await #expect(throws: refused) {
+                try await services.accounts.update(
+                    assigned.id, fields: assigned.fields, ownerId: marketer.userId, expectedVersion: 1, by: marketer)
+            }
+            #expect(try await services.accounts.get(assigned.id, by: f.admin).meta.ownerId == f.eastRep2.userId)
+            // The manager, who has the right, may; the owner may edit without touching the owner.
+            let taken = try await services.accounts.update(
+                assigned.id, fields: assigned.fields, ownerId: f.eastManager.userId, expectedVersion: 1, by: f.eastManager)
+            #expect(taken.meta.ownerId == f.eastManager.userId)
         }
     }
 }
