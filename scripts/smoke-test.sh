@@ -86,6 +86,20 @@ grep -q '^cairn_job_run_seconds_count{kind="duplicates.scan"} 1' "$WORK/metrics.
   fail "/metrics has no job run time: $(grep cairn_job "$WORK/metrics.txt")"
 pass "a scan started over the API runs as a job: cairn jobs list and /metrics show it"
 
+# Password checks run on threads of their own: a flood of wrong passwords must not stall everything else.
+logins=()
+for _ in $(seq 1 32); do
+  curl -s -o /dev/null "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"east@example.com","password":"wrong-password"}' &
+  logins+=($!)
+done
+sleep 0.5
+took=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/healthz")
+wait "${logins[@]}"
+python3 -c "import sys; sys.exit(0 if float('$took') < 1.0 else 1)" ||
+  fail "/healthz took ${took} s while 32 wrong passwords were being checked"
+pass "32 wrong-password logins at once: /healthz still answers (in ${took} s)"
+
 code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/test/clock")
 [ "$code" = 404 ] || fail "a server started without --test-clock answers /test/clock with $code"
 kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true

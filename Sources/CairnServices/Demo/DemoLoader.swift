@@ -33,7 +33,7 @@ public struct DemoLoader: Sendable {
     public func load(progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> DemoLogin {
         var prepared: [PreparedUser] = []
         for draft in Self.userDrafts {
-            prepared.append(try users.prepare(draft, reusingHashOf: prepared.first))
+            prepared.append(try await users.prepare(draft, reusingHashOf: prepared.first))
         }
         let preparedUsers = prepared
         try await environment.storage.write { session in

@@ -25,10 +25,12 @@ public struct AuthService: Sendable {
         }
         guard let (user, hash) = found else {
             // Spend the same time as a real check, so response times do not reveal which emails exist.
-            _ = Bcrypt.verify(password, hash: Self.unknownUserHash)
+            _ = await PasswordHashing.verify(password, hash: Self.unknownUserHash)
             throw ServiceError.invalidCredentials
         }
-        guard user.isActive, Bcrypt.verify(password, hash: hash) else { throw ServiceError.invalidCredentials }
+        // Checked for a deactivated user too: answering at once would tell who was deactivated.
+        let matches = await PasswordHashing.verify(password, hash: hash)
+        guard user.isActive, matches else { throw ServiceError.invalidCredentials }
         var issued = try await issue(for: user.id, kind: .session, name: nil, lifetime: sessionLifetime)
         issued.user = user
         return issued

@@ -1,7 +1,6 @@
 import CairnCore
 import CairnStore
 import Foundation
-import HummingbirdBcrypt
 
 /// Users and teams: creation (by an admin or the CLI) and look-ups.
 public struct UserService: Sendable {
@@ -17,20 +16,20 @@ public struct UserService: Sendable {
     /// Adds a user, creating the named team when it does not exist.
     public func add(_ draft: UserDraft, by actor: Actor) async throws -> User {
         try actor.require(.manageUsers)
-        let prepared = try prepare(draft)
+        let prepared = try await prepare(draft)
         return try await environment.storage.write { session in
             try await insert(prepared, by: actor, in: session)
         }
     }
 
     /// Validates a draft and hashes its password (slow by design, so done before any transaction opens).
-    func prepare(_ draft: UserDraft, reusingHashOf other: PreparedUser? = nil) throws -> PreparedUser {
+    func prepare(_ draft: UserDraft, reusingHashOf other: PreparedUser? = nil) async throws -> PreparedUser {
         let valid: UserDraft
         do { valid = try draft.validated() } catch { throw error.serviceError }
         if let other, other.draft.password == valid.password {
             return PreparedUser(draft: valid, passwordHash: other.passwordHash)
         }
-        return PreparedUser(draft: valid, passwordHash: Bcrypt.hash(valid.password, cost: bcryptCost))
+        return PreparedUser(draft: valid, passwordHash: await PasswordHashing.hash(valid.password, cost: bcryptCost))
     }
 
     /// Stores a prepared user (and its team when new) with its audit entry in an open transaction.
