@@ -31,7 +31,7 @@ struct AuthController {
         let email = JSONBody.string("email", in: body, errors: &errors)
         let password = JSONBody.string("password", in: body, errors: &errors)
         if !errors.isEmpty { throw APIError.service(.validation(errors)) }
-        let issued = try await auth.login(email: email, password: password)
+        let issued = try await auth.login(email: email, password: password, address: context.clientAddress)
         return try JSONResponse.make(
             TokenBody(token: issued.token, expiresAt: issued.expiresAt, user: issued.user), headers: Self.secret)
     }

@@ -5,15 +5,16 @@ struct LoginPage {
     let chrome: PageChrome
     let email: String?
     let next: String?
-    let failed: Bool
+    /// Why the last attempt was refused (wrong password, or too many of them), shown above the form.
+    var problem: String?
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.login.title"), chrome: chrome) {
             form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.login), .class("card narrow")) {
                 FormControls.tokenField(chrome.web)
                 input(.type("hidden"), .name("next"), .value(next ?? WebPaths.today))
-                if failed {
-                    p(.class("form-errors"), HTMLAttribute("role", "alert")) { chrome.text("web.login.failed") }
+                if let problem {
+                    p(.class("form-errors"), HTMLAttribute("role", "alert")) { problem }
                 }
                 FormControls.textField(
                     "email", label: chrome.text("field.email"), value: email, errors: FormErrors(), type: "email",

@@ -21,14 +21,15 @@ struct SignInController {
             return WebResponse.redirect(to: WebPaths.today)
         }
         let next = FormFields(query: request)["next"]
-        return page(context, email: nil, next: next, failed: false)
+        return page(context, email: nil, next: next)
     }
 
     @Sendable func login(_ request: Request, context: CairnRequestContext) async throws -> Response {
         let form = context.web.form
         let next = WebResponse.safeReturnPath(form["next"], fallback: WebPaths.today)
         do {
-            let issued = try await auth.login(email: form["email"] ?? "", password: form["password"] ?? "")
+            let issued = try await auth.login(
+                email: form["email"] ?? "", password: form["password"] ?? "", address: context.clientAddress)
             var response = WebResponse.redirect(to: next)
             response.setCookie(
                 WebCookies.make(
@@ -36,7 +37,15 @@ struct SignInController {
                     secure: context.web.isSecure))
             return response
         } catch ServiceError.invalidCredentials {
-            return page(context, email: form["email"], next: next, failed: true)
+            return page(
+                context, email: form["email"], next: next, problem: context.web.text("web.login.failed"),
+                status: .unauthorized)
+        } catch ServiceError.tooManyAttempts(let seconds) {
+            var response = page(
+                context, email: form["email"], next: next,
+                problem: context.web.text("web.login.locked", ["seconds": String(seconds)]), status: .tooManyRequests)
+            response.headers[.retryAfter] = String(seconds)
+            return response
         }
     }
 
@@ -55,9 +64,12 @@ struct SignInController {
         return response
     }
 
-    private func page(_ context: CairnRequestContext, email: String?, next: String?, failed: Bool) -> Response {
+    private func page(
+        _ context: CairnRequestContext, email: String?, next: String?, problem: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let chrome = PageChrome(web: context.web, user: nil, section: nil, path: WebPaths.login)
-        let document = LoginPage(chrome: chrome, email: email, next: next, failed: failed).render()
-        return pages.respond(document, web: context.web, status: failed ? .unauthorized : .ok)
+        let document = LoginPage(chrome: chrome, email: email, next: next, problem: problem).render()
+        return pages.respond(document, web: context.web, status: status)
     }
 }

@@ -92,6 +92,8 @@ struct ProblemDocument: Encodable {
             case .forbidden: return make("forbidden", .forbidden)
             case .unauthenticated: return make("unauthorized", .unauthorized)
             case .invalidCredentials: return make("invalid_credentials", .unauthorized)
+            case .tooManyAttempts(let seconds):
+                return make("too_many_attempts", .tooManyRequests, [], ["seconds": String(seconds)])
             case .conflict(let errors): return make("conflict", .conflict, errors)
             case .duplicates(let findings):
                 var (status, document) = make("duplicate_found", .conflict)

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnServices
 import Foundation
 import Hummingbird
 import Logging
@@ -26,9 +27,18 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             ]
             if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"cairn\"" }
             if !allowed.isEmpty { headers[.allow] = allowed.joined(separator: ", ") }
+            if let seconds = Self.retryAfter(error) { headers[.retryAfter] = String(seconds) }
             let body = (try? RecordJSON.sharedEncoder.encode(problem)) ?? Data()
             return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         }
+    }
+
+    /// The seconds a refused sign-in must wait, for the `Retry-After` header.
+    private static func retryAfter(_ error: any Error) -> Int? {
+        let serviceError =
+            (error as? ServiceError) ?? { if case .service(let inner) = error as? APIError { inner } else { nil } }()
+        if case .tooManyAttempts(let seconds) = serviceError { return seconds }
+        return nil
     }
 
     private static func isRouteMiss(_ error: any Error) -> Bool {

@@ -16,6 +16,8 @@ public enum ServiceError: Error, Sendable, Equatable {
     case unauthenticated
     /// Wrong email or password.
     case invalidCredentials
+    /// Too many wrong passwords for the account or from the address: wait this many seconds.
+    case tooManyAttempts(retryAfterSeconds: Int)
     /// A unique value is already used.
     case conflict([FieldError])
     /// The record looks like existing ones: refused until a person confirms (warnings) or overrides (blocking).

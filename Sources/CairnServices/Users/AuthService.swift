@@ -17,23 +17,49 @@ public struct AuthService: Sendable {
         self.sessionLifetime = sessionLifetime
     }
 
-    /// Checks an email and password and returns a new session token.
-    public func login(email: String, password: String) async throws -> IssuedToken {
+    /// Checks an email and password and returns a new session token. Wrong passwords are counted per account and
+    /// per client `address` (`LoginThrottle`, stored so every node sees them); past the allowance sign-in is
+    /// refused for a while — the right password too — with the seconds to wait.
+    public func login(email: String, password: String, address: String? = nil) async throws -> IssuedToken {
         let normalized = EmailAddress(email)?.value ?? email.lowercased()
-        let found = try await environment.storage.read { session in
-            try await UserStore().credentials(email: normalized, in: session)
+        let now = environment.clock.now()
+        let throttles = Self.throttleKeys(email: normalized, address: address)
+        let (found, failures) = try await environment.storage.read { session in
+            (
+                try await UserStore().credentials(email: normalized, in: session),
+                try await LoginThrottleStore().find(throttles.map(\.key), in: session)
+            )
         }
-        guard let (user, hash) = found else {
+        let waits = throttles.compactMap { $0.throttle.retryAfter(failures[$0.key], at: now) }
+        if let wait = waits.max() { throw ServiceError.tooManyAttempts(retryAfterSeconds: wait) }
+        let matches: Bool
+        if let (user, hash) = found {
+            // Checked for a deactivated user too: answering at once would tell who was deactivated.
+            matches = await PasswordHashing.verify(password, hash: hash) && user.isActive
+        } else {
             // Spend the same time as a real check, so response times do not reveal which emails exist.
             _ = await PasswordHashing.verify(password, hash: Self.unknownUserHash)
+            matches = false
+        }
+        guard matches, let (user, _) = found else {
+            try await environment.storage.write { session in
+                for (key, throttle) in throttles {
+                    try await LoginThrottleStore().save(throttle.failed(failures[key], at: now), for: key, in: session)
+                }
+            }
             throw ServiceError.invalidCredentials
         }
-        // Checked for a deactivated user too: answering at once would tell who was deactivated.
-        let matches = await PasswordHashing.verify(password, hash: hash)
-        guard user.isActive, matches else { throw ServiceError.invalidCredentials }
+        if failures[throttles[0].key] != nil {
+            try await environment.storage.write { try await LoginThrottleStore().remove(throttles[0].key, in: $0) }
+        }
         var issued = try await issue(for: user.id, kind: .session, name: nil, lifetime: sessionLifetime)
         issued.user = user
         return issued
+    }
+
+    /// The account's key first, then the address's when there is one.
+    private static func throttleKeys(email: String, address: String?) -> [(key: String, throttle: LoginThrottle)] {
+        [("account:" + email, .perAccount)] + (address.map { [("address:" + $0, LoginThrottle.perAddress)] } ?? [])
     }
 
     /// Creates a long-lived token for an integration, acting as the actor.

@@ -13,5 +13,16 @@ extension Migration {
         .m009MatchRules,
         Migration(10, "account employee count") { _ in ["ALTER TABLE accounts ADD COLUMN employee_count BIGINT"] },
         .m011Jobs,
+        Migration(12, "sign-in throttle") { _ in
+            [
+                """
+                CREATE TABLE login_throttle (
+                    key TEXT PRIMARY KEY,
+                    failures BIGINT NOT NULL,
+                    first_failure_at BIGINT NOT NULL,
+                    locked_until BIGINT)
+                """
+            ]
+        },
     ]
 }

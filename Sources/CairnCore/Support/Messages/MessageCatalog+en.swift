@@ -49,6 +49,8 @@ extension MessageCatalog {
         "problem.unauthorized.detail": "Provide a valid Authorization: Bearer token.",
         "problem.invalid_credentials": "Wrong email or password",
         "problem.invalid_credentials.detail": "Check them and try again.",
+        "problem.too_many_attempts": "Too many wrong passwords",
+        "problem.too_many_attempts.detail": "To protect the account, try again in {seconds} seconds.",
         "problem.forbidden": "Not allowed",
         "problem.forbidden.detail": "Your role does not allow this action.",
         "problem.invalid_query": "Invalid query parameters",

@@ -46,6 +46,8 @@ extension MessageCatalog {
         "problem.unauthorized.detail": "请提供有效的 Authorization: Bearer 令牌。",
         "problem.invalid_credentials": "邮箱或密码不正确",
         "problem.invalid_credentials.detail": "请检查后重试。",
+        "problem.too_many_attempts": "密码错误次数过多",
+        "problem.too_many_attempts.detail": "为保护账号，请 {seconds} 秒后再试。",
         "problem.forbidden": "没有权限",
         "problem.forbidden.detail": "您的角色不允许执行此操作。",
         "problem.invalid_query": "查询参数有误",

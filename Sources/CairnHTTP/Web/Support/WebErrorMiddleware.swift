@@ -35,6 +35,7 @@ struct WebErrorMiddleware: RouterMiddleware {
         case .notFound: return (.notFound, "not_found")
         case .forbidden: return (.forbidden, "forbidden")
         case .unauthenticated, .invalidCredentials: return (.unauthorized, "unauthorized")
+        case .tooManyAttempts: return (.tooManyRequests, "too_many_attempts")
         case .versionConflict, .duplicates: return (.conflict, "conflict")
         case .validation, .invalidQuery, .conflict: return (.unprocessableContent, "invalid")
         case nil: break
