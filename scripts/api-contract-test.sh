@@ -12,9 +12,9 @@ require_python_tools schemathesis==4.32.5
 PORT="${CAIRN_CONTRACT_PORT:-18090}"
 source "$(dirname "$0")/cairn-server.sh"
 
-"$CAIRN" user add --database "$WORK/contract.sqlite" --email admin@example.com --password 'admin-pass-1' --name Admin --role admin
+printf '%s\n' 'harbor-lamp-71' | "$CAIRN" user add --database "$WORK/contract.sqlite" --email admin@example.com --password-stdin --name Admin --role admin
 start_server "$WORK/contract.sqlite"
-TOKEN=$(login admin@example.com admin-pass-1)
+TOKEN=$(login admin@example.com harbor-lamp-71)
 cd "$WORK"
 "$VENV/bin/st" --config-file "$CONFIG" run "$BASE/api/openapi.yaml" --url "$BASE" -H "Authorization: Bearer $TOKEN" -n 25 --seed 1 \
   --exclude-path /api/v1/auth/logout \

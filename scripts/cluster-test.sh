@@ -134,10 +134,10 @@ stop_nodes
 # 4. A duplicate scan started over the API survives its server being killed mid-scan.
 fresh_database cairn_cluster_scan
 "$CAIRN" demo --database "$DB" --accounts 12000 >"$WORK/demo.log" 2>&1 || fail "demo data: $(tail -3 "$WORK/demo.log")"
-"$CAIRN" user add --database "$DB" --email scan-admin@example.com --password 'scan-pass-1' --name 查重 --role admin >/dev/null
+printf '%s\n' 'amber-field-94' | "$CAIRN" user add --database "$DB" --email scan-admin@example.com --password-stdin --name 查重 --role admin >/dev/null
 start_node a
 TOKEN="$(curl -sf "http://127.0.0.1:${PORTS[a]}/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d '{"email":"scan-admin@example.com","password":"scan-pass-1"}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')"
+  -d '{"email":"scan-admin@example.com","password":"amber-field-94"}' | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])')"
 SCAN="$(curl -sf -X POST "http://127.0.0.1:${PORTS[a]}/api/v1/duplicate-scans" -H "Authorization: Bearer $TOKEN" |
   python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])')"
 JOB="$(sql "SELECT job_id FROM duplicate_scans WHERE id = '$SCAN'")"

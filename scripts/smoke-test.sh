@@ -10,21 +10,31 @@ DB="sqlite://$WORK/smoke.sqlite"
 fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
 pass() { echo "smoke ok: $*"; }
 
-"$CAIRN" user add --database "$DB" --email admin@example.com --password 'admin-pass-1' --name 管理员 --role admin
-"$CAIRN" user add --database "$DB" --email east@example.com --password 'east-pass-1' --name 王磊 --role sales --team 华东
-"$CAIRN" user add --database "$DB" --email south@example.com --password 'south-pass-1' --name 林晓燕 --role sales --team 华南
-if "$CAIRN" user add --database "$DB" --email bad --password short --name x --role king 2>"$WORK/err"; then
+printf '%s\n' 'harbor-lamp-71' | "$CAIRN" user add --database "$DB" --email admin@example.com --password-stdin --name 管理员 --role admin
+printf '%s\n' 'river-stone-52' | "$CAIRN" user add --database "$DB" --email east@example.com --password-stdin --name 王磊 --role sales --team 华东
+printf '%s\n' 'pine-cloud-33' | "$CAIRN" user add --database "$DB" --email south@example.com --password-stdin --name 林晓燕 --role sales --team 华南
+if printf '%s\n' short | "$CAIRN" user add --database "$DB" --email bad --password-stdin --name x --role king 2>"$WORK/err"; then
   fail "user add accepted bad input"
 fi
 grep -q "email" "$WORK/err" || fail "user add error does not name the field: $(cat "$WORK/err")"
 pass "cairn user add creates users and names bad fields"
+if "$CAIRN" user add --database "$DB" --email x@example.com --password 'long-enough-1' --name x --role sales \
+  </dev/null 2>/dev/null; then
+  fail "user add took a password on the command line"
+fi
+if printf '%s\n' 1234567890 | "$CAIRN" user add --database "$DB" --email weak@example.com --password-stdin --name 弱 \
+  --role sales 2>"$WORK/err"; then
+  fail "user add accepted a guessable password"
+fi
+grep -q "password" "$WORK/err" || fail "the guessable password's error does not name the field: $(cat "$WORK/err")"
+pass "cairn user add reads the password from stdin (or a prompt), never the command line, and refuses a guessable one"
 
 start_server "$DB"
 
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
-ADMIN=$(login admin@example.com admin-pass-1)
-EAST=$(login east@example.com east-pass-1)
-SOUTH=$(login south@example.com south-pass-1)
+ADMIN=$(login admin@example.com harbor-lamp-71)
+EAST=$(login east@example.com river-stone-52)
+SOUTH=$(login south@example.com pine-cloud-33)
 pass "login returns tokens"
 
 code=$(curl -s -o "$WORK/created.json" -D "$WORK/created.h" -w '%{http_code}' "$BASE/api/v1/accounts" \

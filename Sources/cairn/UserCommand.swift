@@ -14,12 +14,15 @@ struct UserCommand: AsyncParsableCommand {
 
         @OptionGroup var databaseOptions: DatabaseOptions
         @Option(help: "Sign-in email.") var email: String
-        @Option(help: "Password (at least 8 characters).") var password: String
+        @Flag(help: "Read the password from the first line of standard input (for scripts); otherwise it is asked for.")
+        var passwordStdin = false
         @Option(help: "Display name.") var name: String
         @Option(help: "Role: \(Role.builtIn.map(\.name).joined(separator: ", ")).") var role: String
         @Option(help: "Team name, e.g. 华东.") var team: String?
 
         func run() async throws {
+            // Never an option: a password on the command line stays in the shell's history and in `ps`.
+            let password = try PasswordInput.read(fromStandardInput: passwordStdin)
             try await databaseOptions.withServices(logger: CommandLogging.logger) { services in
                 let user = try await services.users.add(
                     UserDraft(email: email, password: password, name: name, role: role, teamName: team), by: .system)

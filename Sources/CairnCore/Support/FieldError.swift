@@ -46,6 +46,8 @@ public enum FieldErrorCode: String, Sendable, CaseIterable, Codable {
     case invalidURL = "invalid_url"
     /// A member the API does not take (a typo, or a field that does not exist).
     case unknownField = "unknown_field"
+    /// A password that is easy to guess: a common one, one character or two repeated, or the email in it.
+    case guessable
 }
 
 /// Input that failed validation; carries every field error found, not just the first.

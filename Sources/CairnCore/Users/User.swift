@@ -72,10 +72,8 @@ public struct UserDraft: Sendable, Equatable {
         let email = checks.email("email", email)
         if email == nil { checks.add("email", .required) }
         result.email = email ?? ""
-        if password.count < 8 {
-            checks.add("password", .tooShort, ["min": "8"])
-        } else if password.utf8.count > 72 {
-            checks.add("password", .tooLong, ["max": "72"])
+        for problem in PasswordPolicy.problems(password, email: email ?? self.email) {
+            checks.add(problem.field, problem.code, problem.parameters)
         }
         result.name = checks.requiredText("name", name, max: 100)
         result.role = checks.requiredChoice("role", role.lowercased(), in: Role.builtIn.map(\.name))

@@ -28,7 +28,7 @@ struct APIBenchCommand: AsyncParsableCommand {
         let admin = try await ScaleData.admin(services)
         print("seeding \(seedAccounts) accounts…")
         let seeded = try await ScaleData.fill(services, to: seedAccounts, by: admin)
-        let token = try await services.auth.login(email: "bench@example.com", password: "bench-password").token
+        let token = try await services.auth.login(email: "bench@example.com", password: "load-test-2026").token
         // Reads pick among up to 100,000 of the accounts, chosen at random over the whole table.
         let ids = try await services.environment.storage.read {
             try await RecordStore<AccountFields>().sampleIds(100_000, in: $0)

@@ -19,7 +19,7 @@ enum ScaleData {
             return Actor(user: existing)!
         }
         let user = try await services.users.add(
-            UserDraft(email: "bench@example.com", password: "bench-password", name: "Bench", role: "admin"), by: .system)
+            UserDraft(email: "bench@example.com", password: "load-test-2026", name: "Bench", role: "admin"), by: .system)
         return Actor(user: user)!
     }
 

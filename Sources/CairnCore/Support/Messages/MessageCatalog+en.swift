@@ -24,6 +24,7 @@ extension MessageCatalog {
         "field_error.invalid_character": "{field} contains a control character (such as NUL, an escape or a line break)",
         "field_error.invalid_url": "{field} must be a web address starting with http:// or https://",
         "field_error.unknown_field": "{field} is not a field that can be sent here",
+        "field_error.guessable": "{field} is too easy to guess: avoid common passwords, repeated characters and your email",
         "field_error.invalid_cursor": "{field} is not valid; start again from the first page",
         "field_error.not_allowed": "You are not allowed to set {field}",
         "field_error.invalid_value": "{field} has an invalid value",

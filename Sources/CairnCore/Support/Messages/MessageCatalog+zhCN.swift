@@ -21,6 +21,7 @@ extension MessageCatalog {
         "field_error.invalid_character": "{field}含有控制字符（如 NUL、转义符或换行），请删除后再提交",
         "field_error.invalid_url": "{field}必须是以 http:// 或 https:// 开头的网址",
         "field_error.unknown_field": "{field}不是可以提交的字段",
+        "field_error.guessable": "{field}太容易被猜到：请不要使用常见密码、重复的字符或自己的邮箱",
         "field_error.invalid_cursor": "{field}无效，请从第一页重新获取",
         "field_error.not_allowed": "您无权设置{field}",
         "field_error.invalid_value": "{field}的值无效",
