@@ -1,3 +1,4 @@
+import CairnCore
 import CairnServices
 import CairnTestSupport
 import Foundation
@@ -7,6 +8,16 @@ import Testing
 @testable import CairnHTTP
 
 struct OpenAPITests {
+    /// Every field error code the server can answer is in the document's list of codes.
+    @Test func everyFieldErrorCodeIsDescribed() throws {
+        let document = OpenAPIDocument.text
+        let start = try #require(document.range(of: "    FieldProblem:"))
+        let schema = document[start.upperBound...].prefix(3_000)
+        for code in FieldErrorCode.allCases {
+            #expect(schema.contains("          - \(code.rawValue)\n"), "\(code.rawValue) is not in FieldProblem's codes")
+        }
+    }
+
     /// Every JSON API and operational route is in the document (web pages are HTML for browsers, not API).
     @Test func everyRouteIsDescribed() async throws {
         try await TestDatabase.all[0].withServices { services in
