@@ -13,6 +13,7 @@ public enum ApplicationBuilder {
     ) -> Router<CairnRequestContext> {
         let router = Router(context: CairnRequestContext.self)
         let routeMethods = RouteMethods()
+        router.middlewares.add(SecurityHeadersMiddleware())
         // Metrics outside the problem mapping, so they count the status a client got (a 403, a 409), not the 500
         // an error thrown past them would be counted as.
         if metrics != nil { router.middlewares.add(MetricsMiddleware()) }

@@ -176,6 +176,14 @@ struct AccountAPITests {
             let login = try await api.call(
                 .post, "/api/v1/auth/login", json: ["email": "admin@example.com", "password": "password-123"])
             for answer in [created, me, login] { #expect(answer.headers[.cacheControl] == "no-store") }
+            // So do records and errors; behind TLS every answer tells the browser to keep to HTTPS.
+            let list = try await api.call(.get, "/api/v1/accounts", token: token)
+            let missing = try await api.call(.get, "/api/v1/accounts/nope", token: token)
+            #expect(list.headers[.cacheControl] == "no-store" && missing.headers[.cacheControl] == "no-store")
+            #expect(list.headers[.strictTransportSecurity] == nil)
+            let secure = try await api.call(
+                .get, "/api/v1/accounts", token: token, headers: [.init("X-Forwarded-Proto")!: "https"])
+            #expect(secure.headers[.strictTransportSecurity] == "max-age=31536000; includeSubDomains")
             let badTeam = try await api.call(
                 .post, "/api/v1/users", token: token,
                 json: [
