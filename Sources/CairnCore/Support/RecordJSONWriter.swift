@@ -7,8 +7,13 @@ import Synchronization
 public enum RecordJSONWriter {
     /// One member of a record's object, in key order: a stamp or a declared field.
     private enum Member {
-        case stamp(String)
+        case stamp(Stamp)
         case field(Int)
+    }
+
+    /// The stamps every record has, under their JSON keys.
+    private enum Stamp: String, CaseIterable {
+        case id, version, ownerId, teamId, createdAt, createdBy, updatedAt, updatedBy, deletedAt
     }
 
     /// The member order and the key bytes (`"name":`) of a kind, worked out once.
@@ -18,14 +23,10 @@ public enum RecordJSONWriter {
 
     private static let layouts = Mutex<[ObjectIdentifier: Layout]>([:])
 
-    private static let stampKeys = [
-        "id", "version", "ownerId", "teamId", "createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt",
-    ]
-
     private static func layout<Fields: RecordFields>(of _: Fields.Type) -> Layout {
         if let known = layouts.withLock({ $0[ObjectIdentifier(Fields.self)] }) { return known }
         let members =
-            stampKeys.map { (key: $0, member: Member.stamp($0)) }
+            Stamp.allCases.map { (key: $0.rawValue, member: Member.stamp($0)) }
             + Fields.fields.enumerated().map { (key: $0.element.key, member: Member.field($0.offset)) }
         let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         let layout = Layout(
@@ -56,20 +57,20 @@ public enum RecordJSONWriter {
             let value: FieldValue
             switch member {
             case .field(let index): value = Fields.fields[index].value(in: record.fields)
-            case .stamp(let name):
-                switch name {
-                case "id": value = .text(meta.id)
-                case "version": value = .integer(meta.version)
-                case "ownerId": value = .text(meta.ownerId)
-                case "createdAt": value = .instant(meta.createdAt)
-                case "createdBy": value = .text(meta.createdBy)
-                case "updatedAt": value = .instant(meta.updatedAt)
-                case "updatedBy": value = .text(meta.updatedBy)
+            case .stamp(let stamp):
+                switch stamp {
+                case .id: value = .text(meta.id)
+                case .version: value = .integer(meta.version)
+                case .ownerId: value = .text(meta.ownerId)
+                case .createdAt: value = .instant(meta.createdAt)
+                case .createdBy: value = .text(meta.createdBy)
+                case .updatedAt: value = .instant(meta.updatedAt)
+                case .updatedBy: value = .text(meta.updatedBy)
                 // Optional stamps are left out when empty, as the synthesized encoding does.
-                case "teamId":
+                case .teamId:
                     guard let team = meta.teamId else { continue }
                     value = .text(team)
-                default:
+                case .deletedAt:
                     guard let deleted = meta.deletedAt else { continue }
                     value = .instant(deleted)
                 }

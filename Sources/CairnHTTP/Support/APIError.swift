@@ -18,3 +18,12 @@ enum APIError: Error {
     /// The path exists, but not for this method.
     case methodNotAllowed(allowed: [String])
 }
+
+extension APIError {
+    /// The service error an error carries, thrown as is or wrapped for the API.
+    static func serviceError(in error: any Error) -> ServiceError? {
+        if let direct = error as? ServiceError { return direct }
+        if case .service(let inner) = error as? APIError { return inner }
+        return nil
+    }
+}

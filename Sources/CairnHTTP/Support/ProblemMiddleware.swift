@@ -35,8 +35,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The seconds a refused sign-in must wait, for the `Retry-After` header.
     private static func retryAfter(_ error: any Error) -> Int? {
-        let serviceError =
-            (error as? ServiceError) ?? { if case .service(let inner) = error as? APIError { inner } else { nil } }()
+        let serviceError = APIError.serviceError(in: error)
         if case .tooManyAttempts(let seconds) = serviceError { return seconds }
         return nil
     }

@@ -6,14 +6,20 @@ import Testing
 struct GroupCommitTests {
     struct Refused: Error {}
 
-    /// Concurrent writes share commits; one that fails leaves no trace while the others in its group are kept.
-    @Test func failedWritesRollBackAloneInsideAGroup() async throws {
+    /// A migrated SQLite file in a directory of its own (the group writer runs only on files).
+    static func migratedFile() async throws -> (SQLiteStorage, URL) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-group-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let storage = try await SQLiteStorage.open(
             path: directory.appendingPathComponent("t.sqlite").path, logger: Logger(label: "test"))
         try await Migrator(storage: storage).migrate(now: Date())
+        return (storage, directory)
+    }
+
+    /// Concurrent writes share commits; one that fails leaves no trace while the others in its group are kept.
+    @Test func failedWritesRollBackAloneInsideAGroup() async throws {
+        let (storage, directory) = try await Self.migratedFile()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
             for index in 0..<60 {
                 group.addTask {
@@ -47,12 +53,8 @@ struct GroupCommitTests {
     /// A write alone in its transaction runs without a savepoint: when it fails, the whole transaction rolls back,
     /// so what it wrote before failing leaves no trace, and the next write commits normally.
     @Test func aLoneFailedWriteLeavesNoTrace() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-lone-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let (storage, directory) = try await Self.migratedFile()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let storage = try await SQLiteStorage.open(
-            path: directory.appendingPathComponent("t.sqlite").path, logger: Logger(label: "test"))
-        try await Migrator(storage: storage).migrate(now: Date())
         @Sendable func entry(_ id: String) -> AuditEntry {
             AuditEntry(id: id, at: Date(), actorId: "t", entity: "test", recordId: id, action: .create, before: nil, after: nil)
         }

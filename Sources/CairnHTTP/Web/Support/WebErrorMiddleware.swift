@@ -29,8 +29,7 @@ struct WebErrorMiddleware: RouterMiddleware {
     }
 
     static func describe(_ error: any Error) -> (HTTPResponse.Status, String) {
-        let serviceError =
-            (error as? ServiceError) ?? { if case .service(let inner) = error as? APIError { inner } else { nil } }()
+        let serviceError = APIError.serviceError(in: error)
         switch serviceError {
         case .notFound: return (.notFound, "not_found")
         case .forbidden: return (.forbidden, "forbidden")
