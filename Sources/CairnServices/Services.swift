@@ -58,7 +58,7 @@ public struct Services: Sendable {
         activities = RecordService(environment: environment)
         tasks = RecordService(environment: environment)
         users = UserService(environment: environment, bcryptCost: bcryptCost)
-        auth = AuthService(environment: environment)
+        auth = AuthService(environment: environment, bcryptCost: bcryptCost)
         today = TodayService(environment: environment)
         team = TeamService(environment: environment)
         savedViews = SavedViewService(environment: environment)

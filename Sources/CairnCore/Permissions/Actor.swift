@@ -6,18 +6,21 @@ public struct Actor: Sendable, Equatable {
     public var teamId: String?
     /// The user's role.
     public var role: Role
+    /// What the credential presented may do within the role: everything for a session, the scopes of an API token.
+    public var grant: AccessGrant
 
     /// Creates an actor.
-    public init(userId: String, teamId: String?, role: Role) {
+    public init(userId: String, teamId: String?, role: Role, grant: AccessGrant = .full) {
         self.userId = userId
         self.teamId = teamId
         self.role = role
+        self.grant = grant
     }
 
     /// The actor for a stored user; nil when the user's role is unknown.
-    public init?(user: User) {
+    public init?(user: User, grant: AccessGrant = .full) {
         guard let role = Role.named(user.role) else { return nil }
-        self.init(userId: user.id, teamId: user.teamId, role: role)
+        self.init(userId: user.id, teamId: user.teamId, role: role, grant: grant)
     }
 
     /// The filter that limits record queries to what this actor may see; the store turns it into the one SQL

@@ -62,4 +62,13 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case exportData = "export_data"
     /// See background jobs, retry and cancel them.
     case manageJobs = "manage_jobs"
+
+    /// Whether the right administers Cairn rather than changing records in scope: an API token uses it only with
+    /// the `admin` scope (`AccessGrant.allowsAdministration`).
+    public var isAdministration: Bool {
+        switch self {
+        case .deleteRecords, .reassignRecords, .overrideDuplicates: false
+        case .manageUsers, .mergeRecords, .reviewDuplicates, .configureMatching, .exportData, .manageJobs: true
+        }
+    }
 }

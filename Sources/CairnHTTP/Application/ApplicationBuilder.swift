@@ -28,7 +28,7 @@ public enum ApplicationBuilder {
         let secured = api.group().add(middleware: BearerAuthMiddleware(auth: services.auth))
             .group(context: SignedInContext.self)
         authController.addRoutes(to: secured)
-        UserController(users: services.users).addRoutes(to: secured)
+        UserController(users: services.users, auth: services.auth).addRoutes(to: secured)
         RecordController(service: services.accounts).addRoutes(to: secured)
         RecordController(service: services.contacts).addRoutes(to: secured)
         RecordController(service: services.leads).addRoutes(to: secured)

@@ -3,7 +3,7 @@ import CairnServices
 import Foundation
 import Hummingbird
 
-/// Sign-in endpoints: login (public), logout and API tokens (authenticated).
+/// Sign-in endpoints: login (public); logout, API tokens and the own password (authenticated).
 struct AuthController {
     let auth: AuthService
     let users: UserService
@@ -15,14 +15,30 @@ struct AuthController {
     func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.post("auth/logout", use: logout)
         group.post("auth/tokens", use: createToken)
+        group.get("auth/tokens", use: listTokens)
+        group.delete("auth/tokens/{id}", use: revokeToken)
         group.get("me", use: me)
+        group.post("me/password", use: changePassword)
     }
 
     private struct TokenBody: Encodable {
+        var id: String?
         var token: String
         var expiresAt: Date?
         var user: User?
         var name: String?
+        var scopes: [String]?
+    }
+
+    private struct TokenRequestBody: Decodable {
+        var name: String
+        var scopes: [String]?
+        var expiresInDays: Int?
+    }
+
+    private struct PasswordChangeBody: Decodable {
+        var currentPassword: String
+        var newPassword: String
     }
 
     @Sendable func login(_ request: Request, context: CairnRequestContext) async throws -> Response {
@@ -42,14 +58,34 @@ struct AuthController {
     }
 
     @Sendable func createToken(_ request: Request, context: SignedInContext) async throws -> Response {
-        let actor = context.actor
-        let body = try await JSONBody.object(from: request)
-        var errors: [FieldError] = []
-        let name = JSONBody.string("name", in: body, errors: &errors)
-        if !errors.isEmpty { throw APIError.service(.validation(errors)) }
-        let issued = try await auth.createAPIToken(name: name, by: actor)
+        let body = try JSONBody.decode(TokenRequestBody.self, from: try await JSONBody.object(from: request))
+        let wanted = APITokenRequest(name: body.name, scopes: body.scopes, expiresInDays: body.expiresInDays)
+        let issued = try await auth.createAPIToken(wanted, by: context.actor)
+        let listed = try await auth.apiTokens(by: context.actor).first { $0.id == issued.id }
         return try JSONResponse.make(
-            TokenBody(token: issued.token, expiresAt: nil, user: nil, name: name), status: .created, headers: Self.secret)
+            TokenBody(
+                id: issued.id, token: issued.token, expiresAt: issued.expiresAt, name: listed?.name,
+                scopes: listed?.scopes),
+            status: .created, headers: Self.secret)
+    }
+
+    @Sendable func listTokens(_ request: Request, context: SignedInContext) async throws -> Response {
+        let owner = request.uri.queryParameters["userId"].map(String.init)
+        let tokens = try await auth.apiTokens(of: owner, by: context.actor)
+        return try JSONResponse.make(PageBody(items: tokens, nextCursor: nil), headers: Self.secret)
+    }
+
+    @Sendable func revokeToken(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await auth.revokeAPIToken(try context.parameters.require("id"), by: context.actor)
+        return Response(status: .noContent)
+    }
+
+    @Sendable func changePassword(_ request: Request, context: SignedInContext) async throws -> Response {
+        let body = try JSONBody.decode(PasswordChangeBody.self, from: try await JSONBody.object(from: request))
+        try await auth.changePassword(
+            current: body.currentPassword, new: body.newPassword, keeping: BearerAuthMiddleware.bearerToken(in: request),
+            by: context.actor)
+        return Response(status: .noContent)
     }
 
     /// An answer that carries a secret (a token) or personal data: no cache, proxy or browser history may keep it.

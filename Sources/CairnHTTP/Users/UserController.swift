@@ -3,14 +3,26 @@ import CairnServices
 import Foundation
 import Hummingbird
 
-/// Users and teams (listing and creating users needs the manage-users right).
+/// Users and teams (listing and creating users, and setting their passwords, needs the manage-users right).
 struct UserController {
     let users: UserService
+    let auth: AuthService
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.get("users", use: list)
         group.post("users", use: create)
+        group.post("users/{id}/password", use: resetPassword)
         group.get("teams", use: teams)
+    }
+
+    private struct PasswordResetBody: Decodable {
+        var password: String
+    }
+
+    @Sendable func resetPassword(_ request: Request, context: SignedInContext) async throws -> Response {
+        let body = try JSONBody.decode(PasswordResetBody.self, from: try await JSONBody.object(from: request))
+        try await auth.resetPassword(of: try context.parameters.require("id"), to: body.password, by: context.actor)
+        return Response(status: .noContent)
     }
 
     @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {

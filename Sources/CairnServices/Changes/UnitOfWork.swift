@@ -37,6 +37,7 @@ public struct UnitOfWork: Sendable {
     ) async throws
         -> [Stored<Fields>]
     {
+        try actor.requireAccess(.write, to: Fields.kind)
         let team = try await ownersTeam(owner.id, otherwise: owner.teamId)
         let records = batch.map { fields, id in
             Stored(
@@ -109,12 +110,14 @@ public struct UnitOfWork: Sendable {
         return stamped
     }
 
-    /// The change about to be written, refused (409 naming the field) when it would give a live record a unique
-    /// field's value that another live record holds: checked before the row is written, so the database's unique
-    /// index (`UniqueFieldIndexes`) is only ever the last line, never the answer a person sees.
+    /// The change about to be written, refused when the actor's credential may not write its kind (403), and
+    /// (409 naming the field) when it would give a live record a unique field's value that another live record
+    /// holds: checked before the row is written, so the database's unique index (`UniqueFieldIndexes`) is only
+    /// ever the last line, never the answer a person sees.
     private func checked(
         _ action: RecordChange.Action, before: (any AnyStoredRecord)?, after: any AnyStoredRecord
     ) async throws -> RecordChange {
+        try actor.requireAccess(.write, to: after.kind)
         let change = RecordChange(action: action, before: before, after: after, actor: actor, at: now, cause: cause)
         try await RecordKinds.registration(of: change.kind).checkUniqueFields(change, in: session)
         return change
@@ -150,6 +153,7 @@ extension ServiceEnvironment {
     func writing<T: Sendable>(
         as actor: Actor, cause: ChangeCause = .entry, _ body: @escaping @Sendable (UnitOfWork) async throws -> T
     ) async throws -> T {
+        guard actor.grant.allowsAnyWrite else { throw ServiceError.forbidden }
         let now = clock.now()
         return try await storage.write { session in
             try await body(UnitOfWork(session: session, actor: actor, now: now, cause: cause, environment: self))

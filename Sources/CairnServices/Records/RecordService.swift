@@ -140,6 +140,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
 
     /// One page of the records the actor may see.
     public func list(_ request: ListRequest, by actor: Actor) async throws -> RecordPage<Fields> {
+        try actor.requireAccess(.read, to: Fields.kind)
         let query = try request.query(for: Fields.self, visibility: actor.visibility)
         return try await environment.storage.read { session in
             try await store.list(query, in: session)
@@ -155,6 +156,7 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
     }
 
     func visibleRecord(_ id: String, actor: Actor, in session: StoreSession) async throws -> Stored<Fields> {
+        try actor.requireAccess(.read, to: Fields.kind)
         guard let record = try await store.find(id, visibility: actor.visibility, in: session) else {
             throw ServiceError.notFound(Fields.kind)
         }

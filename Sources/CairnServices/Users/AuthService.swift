@@ -4,16 +4,21 @@ import Crypto
 import Foundation
 import HummingbirdBcrypt
 
-/// Sign-in: passwords to session tokens, long-lived API tokens, and bearer tokens back to actors.
+/// Sign-in: passwords to session tokens, and bearer tokens back to actors; API tokens
+/// (`AuthService+Tokens.swift`) and password changes (`AuthService+Passwords.swift`) share its cache of recently
+/// checked tokens, so whatever revokes a token here is refused at once on this node.
 public struct AuthService: Sendable {
     let environment: ServiceEnvironment
     /// How long a login token lasts.
     public let sessionLifetime: TimeInterval
+    /// The bcrypt work factor for new password hashes.
+    let bcryptCost: UInt8
     let recentTokens = AuthenticationCache()
 
     /// Creates the service.
-    public init(environment: ServiceEnvironment, sessionLifetime: TimeInterval = 12 * 3600) {
+    public init(environment: ServiceEnvironment, bcryptCost: UInt8 = 12, sessionLifetime: TimeInterval = 12 * 3600) {
         self.environment = environment
+        self.bcryptCost = bcryptCost
         self.sessionLifetime = sessionLifetime
     }
 
@@ -30,8 +35,7 @@ public struct AuthService: Sendable {
                 try await LoginThrottleStore().find(throttles.map(\.key), in: session)
             )
         }
-        let waits = throttles.compactMap { $0.throttle.retryAfter(failures[$0.key], at: now) }
-        if let wait = waits.max() { throw ServiceError.tooManyAttempts(retryAfterSeconds: wait) }
+        try Self.refuseWhileLocked(throttles, failures: failures, at: now)
         let matches: Bool
         if let (user, hash) = found {
             // Checked for a deactivated user too: answering at once would tell who was deactivated.
@@ -42,11 +46,7 @@ public struct AuthService: Sendable {
             matches = false
         }
         guard matches, let (user, _) = found else {
-            try await environment.storage.write { session in
-                for (key, throttle) in throttles {
-                    try await LoginThrottleStore().save(throttle.failed(failures[key], at: now), for: key, in: session)
-                }
-            }
+            try await recordFailure(throttles, failures: failures, at: now)
             throw ServiceError.invalidCredentials
         }
         if failures[throttles[0].key] != nil {
@@ -57,17 +57,28 @@ public struct AuthService: Sendable {
         return issued
     }
 
-    /// The account's key first, then the address's when there is one.
-    private static func throttleKeys(email: String, address: String?) -> [(key: String, throttle: LoginThrottle)] {
-        [("account:" + email, .perAccount)] + (address.map { [("address:" + $0, LoginThrottle.perAddress)] } ?? [])
+    /// Refuses (429 with the seconds to wait) while any of the keys is locked.
+    static func refuseWhileLocked(
+        _ throttles: [(key: String, throttle: LoginThrottle)], failures: [String: LoginFailures], at now: Date
+    ) throws {
+        let waits = throttles.compactMap { $0.throttle.retryAfter(failures[$0.key], at: now) }
+        if let wait = waits.max() { throw ServiceError.tooManyAttempts(retryAfterSeconds: wait) }
     }
 
-    /// Creates a long-lived token for an integration, acting as the actor.
-    public func createAPIToken(name: String, by actor: Actor) async throws -> IssuedToken {
-        var checks = FieldChecks()
-        let name = checks.requiredText("name", name, max: 100)
-        do { try checks.throwIfAny() } catch { throw error.serviceError }
-        return try await issue(for: actor.userId, kind: .api, name: name, lifetime: nil)
+    /// Counts a wrong password against every key.
+    func recordFailure(
+        _ throttles: [(key: String, throttle: LoginThrottle)], failures: [String: LoginFailures], at now: Date
+    ) async throws {
+        try await environment.storage.write { session in
+            for (key, throttle) in throttles {
+                try await LoginThrottleStore().save(throttle.failed(failures[key], at: now), for: key, in: session)
+            }
+        }
+    }
+
+    /// The account's key first, then the address's when there is one.
+    static func throttleKeys(email: String, address: String?) -> [(key: String, throttle: LoginThrottle)] {
+        [("account:" + email, .perAccount)] + (address.map { [("address:" + $0, LoginThrottle.perAddress)] } ?? [])
     }
 
     /// Revokes the token that is presented.
@@ -94,23 +105,34 @@ public struct AuthService: Sendable {
             else { return nil }
             return (user, stored)
         }
-        guard let (user, stored) = found, user.isActive, let actor = Actor(user: user) else {
-            throw ServiceError.unauthenticated
+        guard let (user, stored) = found, user.isActive, let actor = Actor(user: user, grant: stored.effectiveGrant)
+        else { throw ServiceError.unauthenticated }
+        if stored.kind == .api, stored.lastUsedAt.map({ now.timeIntervalSince($0) >= Self.lastUseResolution }) ?? true {
+            try await environment.storage.write { try await AuthTokenStore().markUsed(id: stored.id, at: now, in: $0) }
         }
         recentTokens.remember(actor, forTokenHash: hash, expiresAt: stored.expiresAt, now: now)
         return actor
     }
 
-    private func issue(
-        for userId: String, kind: AuthToken.Kind, name: String?, lifetime: TimeInterval?
+    /// How exactly an API token's last use is kept: a busy integration writes it at most once a minute per node.
+    static let lastUseResolution: TimeInterval = 60
+
+    /// The id of the (unrevoked) token presented, for answers about "this session".
+    func tokenId(of token: String) async throws -> String? {
+        let hash = Self.hash(token)
+        return try await environment.storage.read { try await AuthTokenStore().find(hash: hash, in: $0)?.id }
+    }
+
+    func issue(
+        for userId: String, kind: AuthToken.Kind, name: String?, grant: AccessGrant? = nil, lifetime: TimeInterval?
     ) async throws -> IssuedToken {
         let now = environment.clock.now()
         let secret = Self.newSecret()
         let token = AuthToken(
             id: environment.ids.next(), userId: userId, tokenHash: Self.hash(secret), kind: kind, name: name,
-            createdAt: now, expiresAt: lifetime.map { now.addingTimeInterval($0) })
+            grant: grant, createdAt: now, expiresAt: lifetime.map { now.addingTimeInterval($0) })
         try await environment.storage.write { session in try await AuthTokenStore().insert(token, in: session) }
-        return IssuedToken(token: secret, expiresAt: token.expiresAt)
+        return IssuedToken(id: token.id, token: secret, expiresAt: token.expiresAt)
     }
 
     /// A hash checked against when the email is unknown (cost 12, like real ones).
@@ -139,9 +161,11 @@ public struct AuthService: Sendable {
 
 /// A token as handed to the user, once; only its hash is kept.
 public struct IssuedToken: Sendable, Equatable {
+    /// The stored token's id (to list and revoke it by).
+    public var id: String
     /// The bearer token.
     public var token: String
-    /// When it stops working; nil for API tokens.
+    /// When it stops working.
     public var expiresAt: Date?
     /// Who signed in, for logins (so the caller needs no second look-up); nil for API tokens.
     public var user: User?

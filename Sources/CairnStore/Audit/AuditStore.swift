@@ -74,6 +74,14 @@ public struct AuditEntry: Sendable, Equatable {
         case merge
         /// A record put back as it was before a merge.
         case mergeUndo = "merge_undo"
+        /// An API token made (its name, scopes and expiry; never its secret).
+        case tokenCreate = "token_create"
+        /// An API token revoked.
+        case tokenRevoke = "token_revoke"
+        /// A user changed their own password.
+        case passwordChange = "password_change"
+        /// An administrator set a user's password.
+        case passwordReset = "password_reset"
     }
 
     public var id: String

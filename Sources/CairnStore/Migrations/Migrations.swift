@@ -24,5 +24,13 @@ extension Migration {
                 """
             ]
         },
+        Migration(13, "API token scopes and last use") { _ in
+            [
+                "ALTER TABLE auth_tokens ADD COLUMN scopes TEXT",
+                "ALTER TABLE auth_tokens ADD COLUMN last_used_at BIGINT",
+                // Tokens made before scopes could do all their user's role allows; they keep that, shown as `admin`.
+                "UPDATE auth_tokens SET scopes = 'admin' WHERE kind = 'api'",
+            ]
+        },
     ]
 }

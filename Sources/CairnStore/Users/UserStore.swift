@@ -47,6 +47,18 @@ public struct UserStore: Sendable {
         return (try Self.decode(row), try RowReader(row: row, table: "users").string("password_hash"))
     }
 
+    /// The stored bcrypt hash for a user id, with the user.
+    public func credentials(id: String, in session: StoreSession) async throws -> (User, String)? {
+        guard let row = try await session.sql.select().column("*").from("users").where("id", .equal, id).first()
+        else { return nil }
+        return (try Self.decode(row), try RowReader(row: row, table: "users").string("password_hash"))
+    }
+
+    /// Stores a new password hash.
+    public func setPasswordHash(of userId: String, to hash: String, in session: StoreSession) async throws {
+        try await session.sql.update("users").set("password_hash", to: hash).where("id", .equal, userId).run()
+    }
+
     /// Puts a user in another team (or none).
     public func setTeam(of userId: String, to teamId: String?, in session: StoreSession) async throws {
         try await session.sql.update("users").set("team_id", to: SQLBind(teamId)).where("id", .equal, userId).run()

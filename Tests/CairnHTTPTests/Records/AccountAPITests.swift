@@ -167,7 +167,8 @@ struct AccountAPITests {
     func apiTokensWorkForIntegrations(database: TestDatabase) async throws {
         try await APITest.run(database) { api in
             let admin = try await api.userToken(email: "admin@example.com", role: "admin", team: nil)
-            let created = try await api.call(.post, "/api/v1/auth/tokens", token: admin, json: ["name": "ERP"])
+            let created = try await api.call(
+                .post, "/api/v1/auth/tokens", token: admin, json: ["name": "ERP", "scopes": ["admin"]])
             #expect(created.status == .created)
             let token = try #require(created.json["token"] as? String)
             let me = try await api.call(.get, "/api/v1/me", token: token)
