@@ -92,6 +92,9 @@ TEXT: dict[str, dict[str, str]] = {
         "account.saved": "已保存。",
         "team.total": "合计",
         "admin.added": "用户已添加。",
+        "settings.title": "我的设置",
+        "error.current_incorrect": "当前密码不正确",
+        "tokens.revoked": "令牌已吊销，立即失效。",
         "views.save": "保存当前视图",
         "views.delete_named": "删除视图“{name}”",
         "view_name": "A级客户 {stamp}",
@@ -129,6 +132,9 @@ TEXT: dict[str, dict[str, str]] = {
         "account.saved": "Saved.",
         "team.total": "Total",
         "admin.added": "User added.",
+        "settings.title": "My settings",
+        "error.current_incorrect": "Current password is not correct",
+        "tokens.revoked": "Token revoked; it stopped working at once.",
         "views.save": "Save this view",
         "views.delete_named": "Delete view “{name}”",
         "view_name": "Tier A accounts {stamp}",
@@ -675,6 +681,36 @@ def flow_jobs(run: FlowRun) -> None:
     check(listed > 0, "the scan just started is not listed")
 
 
+def flow_settings(run: FlowRun) -> None:
+    """A salesperson opens their settings from their name in the header: a wrong current password is refused next
+    to the field (nothing changes, so the other flows still sign in), then they make an API token, see its secret
+    once, find it listed and revoke it."""
+    log_in(run)
+    page = run.page
+    run.click("#settings-link", "settings")
+    check(run.path == "/settings", f"#settings-link led to {run.path}")
+    heading = page.locator("main h1").first.inner_text().strip()
+    check(heading == run.t("settings.title"), f"the settings page is headed {heading!r}")
+    page.fill("#password-currentPassword", "not-my-password")
+    page.fill("#password-newPassword", "harbor-lamp-71")
+    response = run.click("#password-form button[type=submit]", "wrong-current-password")
+    check(response is not None and response.status == 422,
+          f"a wrong current password answered {response.status if response else 'nothing'}, expected 422")
+    field_error(run, "password-currentPassword", run.t("error.current_incorrect"))
+
+    name = f"ERP {stamp()}"
+    page.fill("#token-name", name)
+    run.click("#token-form button[type=submit]", "token-created")
+    secret = page.locator("#new-token-secret").inner_text().strip()
+    check(secret.startswith("cairn_"), f"the new token reads {secret!r}")
+    item = page.locator("#token-list li", has_text=name)
+    check(item.count() == 1, f"#token-list does not list {name}")
+    run.click(item.locator("button[type=submit]"), "token-revoked")
+    check(run.path == "/settings" and run.query.get("revoked") == ["1"], f"revoking led to {page.url}")
+    notice(run, run.t("tokens.revoked"))
+    check(page.locator("#token-list li", has_text=name).count() == 0, f"{name} is still listed after revoking")
+
+
 # ---- the language switch itself -----------------------------------------------------------------------------------
 
 
@@ -722,6 +758,7 @@ FLOWS: list[tuple[str, Callable[[FlowRun], None], list[str]]] = [
     ("manager", flow_manager, LANGUAGES),
     ("duplicates", flow_duplicates, LANGUAGES),
     ("jobs", flow_jobs, LANGUAGES),
+    ("settings", flow_settings, LANGUAGES),
     ("language", flow_language, [DEFAULT_LANGUAGE]),
 ]
 

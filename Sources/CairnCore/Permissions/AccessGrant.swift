@@ -91,6 +91,12 @@ public enum TokenScope: Hashable, Sendable {
         }
     }
 
+    /// Whether the scope names one kind (`accounts:read`) rather than every kind.
+    public var isKindScope: Bool {
+        if case .kind = self { return true }
+        return false
+    }
+
     /// The scope's name.
     public var text: String {
         switch self {

@@ -48,6 +48,8 @@ public enum FieldErrorCode: String, Sendable, CaseIterable, Codable {
     case unknownField = "unknown_field"
     /// A password that is easy to guess: a common one, one character or two repeated, or the email in it.
     case guessable
+    /// A value checked against a stored one that does not match (a wrong current password).
+    case incorrect
 }
 
 /// Input that failed validation; carries every field error found, not just the first.

@@ -58,6 +58,7 @@ public enum ApplicationBuilder {
         LeadWebController(pages: pages).addRoutes(to: signedIn)
         TeamWebController(pages: pages).addRoutes(to: signedIn)
         AdminWebController(pages: pages).addRoutes(to: signedIn)
+        SettingsWebController(pages: pages).addRoutes(to: signedIn)
         DuplicatesWebController(pages: pages).addRoutes(to: signedIn)
         JobsWebController(pages: pages).addRoutes(to: signedIn)
     }

@@ -8,6 +8,8 @@ struct AdminPage {
     var typed: FormFields?
     var errors = FormErrors()
     var notice: String?
+    /// What was sent to the password reset form, when it came back with errors.
+    var reset: (typed: FormFields, errors: FormErrors)?
 
     private var language: Language { chrome.web.language }
     /// The user table's columns a phone-wide screen keeps.
@@ -41,6 +43,10 @@ struct AdminPage {
                         }
                     }
                 }
+            }
+            section(.class("card"), .aria("labelledby", "reset-heading")) {
+                h2(.id("reset-heading")) { chrome.text("web.admin.reset_password") }
+                resetPasswordForm()
             }
             section(.class("card"), .aria("labelledby", "roles-heading")) {
                 h2(.id("roles-heading")) { chrome.text("web.admin.roles") }
@@ -92,6 +98,26 @@ struct AdminPage {
                         ])
                 }
             }
+        }
+    }
+
+    private func resetPasswordForm() -> HTMLNode {
+        let errors = reset?.errors ?? FormErrors()
+        return form(
+            HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.adminPasswordReset), .id("reset-form")
+        ) {
+            FormControls.tokenField(chrome.web)
+            p(.class("hint")) { chrome.text("web.admin.reset_hint") }
+            FormControls.otherErrors(errors, shown: ["userId", "password"])
+            FormControls.selectField(
+                "userId", label: chrome.text("web.admin.reset_user"),
+                options: users.map { ($0.id, "\($0.name) · \($0.email)") }, selected: reset?.typed["userId"],
+                errors: errors, idPrefix: "reset")
+            FormControls.textField(
+                "password", label: chrome.text("field.newPassword"), value: nil, errors: errors, type: "password",
+                isRequired: true, autocomplete: "new-password", idPrefix: "reset",
+                hint: chrome.text("web.admin.password_hint"))
+            button(.type("submit"), .class("button")) { chrome.text("web.admin.reset_password") }
         }
     }
 

@@ -9,11 +9,34 @@ struct AdminWebController {
     func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.admin), use: show)
         router.post(RouterPath(WebPaths.adminUsers), use: addUser)
+        router.post(RouterPath(WebPaths.adminPasswordReset), use: resetPassword)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let notice = FormFields(query: request)["added"] != nil ? context.web.text("web.admin.added") : nil
+        let query = FormFields(query: request)
+        let notice: String? =
+            if query["added"] != nil { context.web.text("web.admin.added") } else if query["reset"] != nil {
+                context.web.text("web.admin.reset_done")
+            } else { nil }
         return try await render(request, context, typed: nil, errors: FormErrors(), notice: notice, status: .ok)
+    }
+
+    @Sendable func resetPassword(_ request: Request, context: SignedInContext) async throws -> Response {
+        let form = context.web.form
+        do {
+            try await pages.services.auth.resetPassword(
+                of: form["userId"] ?? "", to: form["password"] ?? "", by: context.actor)
+            return WebResponse.redirect(to: WebPaths.with(WebPaths.admin, [("reset", "1")]))
+        } catch ServiceError.validation(let errors) {
+            return try await render(
+                request, context, typed: nil, errors: FormErrors(), notice: nil, status: .unprocessableContent,
+                reset: (form, FormErrors(errors, language: context.web.language)))
+        } catch ServiceError.notFound {
+            let errors = [FieldError(field: "userId", code: .notFound)]
+            return try await render(
+                request, context, typed: nil, errors: FormErrors(), notice: nil, status: .unprocessableContent,
+                reset: (form, FormErrors(errors, language: context.web.language)))
+        }
     }
 
     @Sendable func addUser(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -34,13 +57,14 @@ struct AdminWebController {
 
     private func render(
         _ request: Request, _ context: SignedInContext, typed: FormFields?, errors: FormErrors, notice: String?,
-        status: HTTPResponse.Status
+        status: HTTPResponse.Status, reset: (typed: FormFields, errors: FormErrors)? = nil
     ) async throws -> Response {
         let actor = context.actor
         let users = try await pages.services.users.all(by: actor)
         let teams = try await pages.services.users.teams(by: actor)
         let chrome = try await pages.chrome(request, context, section: .admin)
-        let page = AdminPage(chrome: chrome, users: users, teams: teams, typed: typed, errors: errors, notice: notice)
+        var page = AdminPage(chrome: chrome, users: users, teams: teams, typed: typed, errors: errors, notice: notice)
+        page.reset = reset
         return pages.respond(page.render(), context, status: status)
     }
 }

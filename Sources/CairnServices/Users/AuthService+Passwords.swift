@@ -7,7 +7,9 @@ extension AuthService {
     /// sign-in throttle, so this is no side door for guessing), the new one must pass `PasswordPolicy`; every other
     /// signed-in session of the user ends at once (the one presenting `keeping` stays), API tokens stay. Needs a
     /// session, not an API token. Audited.
-    public func changePassword(current: String, new: String, keeping presented: String?, by actor: Actor)
+    public func changePassword(
+        current: String, new: String, keeping presented: String?, by actor: Actor
+    )
         async throws
     {
         guard actor.grant.allowsAdministration else { throw ServiceError.forbidden }
@@ -23,7 +25,7 @@ extension AuthService {
             problems.insert(FieldError(field: "currentPassword", code: .required), at: 0)
         } else if !(await PasswordHashing.verify(current, hash: hash)) {
             try await recordFailure(throttles, failures: failures, at: now)
-            problems.insert(FieldError(field: "currentPassword", code: .invalidValue), at: 0)
+            problems.insert(FieldError(field: "currentPassword", code: .incorrect), at: 0)
         }
         guard problems.isEmpty else { throw ServiceError.validation(problems) }
         try await store(password: new, of: user, ending: keptId, action: .passwordChange, by: actor, at: now)

@@ -16,7 +16,7 @@ struct PasswordChangeTests {
             _ = try await auth.authenticate(token: phone.token)
             await #expect(
                 throws: ServiceError.validation([
-                    FieldError(field: "currentPassword", code: .invalidValue),
+                    FieldError(field: "currentPassword", code: .incorrect),
                     FieldError(field: "newPassword", code: .guessable),
                 ])
             ) {

@@ -27,6 +27,7 @@ extension MessageCatalog {
         "field_error.guessable": "{field} is too easy to guess: avoid common passwords, repeated characters and your email",
         "field_error.invalid_cursor": "{field} is not valid; start again from the first page",
         "field_error.not_allowed": "You are not allowed to set {field}",
+        "field_error.incorrect": "{field} is not correct",
         "field_error.invalid_value": "{field} has an invalid value",
         "field_error.too_many": "At most {max} {field} can be kept; delete one first",
         "field_error.already_undone": "This {field} has already been undone",

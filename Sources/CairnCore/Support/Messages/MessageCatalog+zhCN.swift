@@ -24,6 +24,7 @@ extension MessageCatalog {
         "field_error.guessable": "{field}太容易被猜到：请不要使用常见密码、重复的字符或自己的邮箱",
         "field_error.invalid_cursor": "{field}无效，请从第一页重新获取",
         "field_error.not_allowed": "您无权设置{field}",
+        "field_error.incorrect": "{field}不正确",
         "field_error.invalid_value": "{field}的值无效",
         "field_error.too_many": "{field}最多只能保留 {max} 个，请先删除一个",
         "field_error.already_undone": "该{field}已经撤销过了",

@@ -47,7 +47,10 @@ enum PageLayout {
                 }
                 languageSwitch(chrome)
                 if let user = chrome.user {
-                    span(.class("user-name")) { user.name }
+                    a(
+                        .class("user-name"), .href(WebPaths.settings), .id("settings-link"),
+                        .aria("label", chrome.text("web.settings.open", ["name": user.name]))
+                    ) { user.name }
                     form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.logout), .class("inline")) {
                         FormControls.tokenField(chrome.web)
                         button(.type("submit"), .class("link-button")) { chrome.text("web.logout") }

@@ -13,6 +13,11 @@ enum WebPaths {
     static let team = "/team"
     static let admin = "/admin"
     static let adminUsers = "/admin/users"
+    static let adminPasswordReset = "/admin/password"
+    static let settings = "/settings"
+    static let settingsPassword = "/settings/password"
+    static let settingsTokens = "/settings/tokens"
+    static func tokenRevoke(_ id: String) -> String { "/settings/tokens/\(id)/revoke" }
     static let duplicates = "/admin/duplicates"
     static let duplicateScan = "/admin/duplicates/scan"
     static let mergeReview = "/admin/duplicates/merge"
