@@ -129,8 +129,25 @@ public struct Services: Sendable {
         }
     }
 
-    /// Whether the database answers and its schema is current (the readiness check).
-    public func isReady() async -> Bool {
-        (try? await Migrator(storage: environment.storage).isCurrent()) ?? false
+    /// Whether this node can serve: the database answers, its schema is current, and it takes a write now.
+    public func readiness() async -> Readiness {
+        let storage = environment.storage
+        do {
+            guard try await Migrator(storage: storage).isCurrent() else { return .notReady("schema_outdated") }
+            let now = environment.clock.now()
+            try await storage.write { try await ReadinessProbe().touch(at: now, in: $0) }
+            return .ready
+        } catch {
+            if case .storageUnavailable(let fault)? = ServiceError(from: error) { return .notReady(fault.rawValue) }
+            environment.logger.error("readiness check failed", metadata: ["error": "\(String(reflecting: error))"])
+            return .notReady(StorageFault.unreachable.rawValue)
+        }
     }
+}
+
+/// What the readiness check found.
+public enum Readiness: Sendable, Equatable {
+    case ready
+    /// Not ready, and why: `schema_outdated`, `read_only`, `disk_full` or `unreachable`.
+    case notReady(String)
 }

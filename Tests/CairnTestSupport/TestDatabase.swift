@@ -10,6 +10,11 @@ public struct TestDatabase: Sendable, CustomStringConvertible {
     /// Which engine.
     public let dialect: StorageDialect
     let adminURL: String?
+    /// For SQLite: a file in a temporary directory (a writer and readers, as `cairn serve` runs) instead of memory.
+    var onDisk = false
+
+    /// SQLite in a file, for what differs from an in-memory database (reads on their own connections).
+    public static let sqliteOnDisk = TestDatabase(dialect: .sqlite, adminURL: nil, onDisk: true)
 
     public var description: String { dialect.rawValue }
 
@@ -47,6 +52,14 @@ public struct TestDatabase: Sendable, CustomStringConvertible {
 
     private func openFresh() async throws -> (any Storage, @Sendable () async throws -> Void) {
         switch dialect {
+        case .sqlite where onDisk:
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cairn-test-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let path = directory.appendingPathComponent("cairn.sqlite").path
+            return (
+                try await SQLiteStorage.open(path: path, logger: Self.logger),
+                { try? FileManager.default.removeItem(at: directory) }
+            )
         case .sqlite:
             return (try await SQLiteStorage.open(path: nil, logger: Self.logger), {})
         case .postgres:

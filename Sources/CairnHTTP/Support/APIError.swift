@@ -22,8 +22,7 @@ enum APIError: Error {
 extension APIError {
     /// The service error an error carries, thrown as is or wrapped for the API.
     static func serviceError(in error: any Error) -> ServiceError? {
-        if let direct = error as? ServiceError { return direct }
         if case .service(let inner) = error as? APIError { return inner }
-        return nil
+        return ServiceError(from: error)
     }
 }

@@ -53,11 +53,24 @@ struct ProblemDocument: Encodable {
         case let error as HTTPError where (400..<500).contains(error.status.code):
             return (error.status, ProblemDocument(code: "bad_request", status: error.status, language: language))
         default:
+            if let serviceError = ServiceError(from: error) { return from(APIError.service(serviceError), language: language) }
             return (
                 .internalServerError, ProblemDocument(code: "internal_error", status: .internalServerError, language: language)
             )
         }
     }
+
+    /// The problem code for a storage fault (each a 503: the request was fine, the server cannot keep it now).
+    static func code(of fault: StorageFault) -> String {
+        switch fault {
+        case .readOnly: "database_read_only"
+        case .diskFull: "disk_full"
+        case .unreachable: "database_unreachable"
+        }
+    }
+
+    /// Seconds a client should wait before retrying a request the storage could not take.
+    static let storageRetrySeconds = 30
 
     private static func from(_ error: APIError, language: Language) -> (HTTPResponse.Status, ProblemDocument) {
         func make(
@@ -100,6 +113,7 @@ struct ProblemDocument: Encodable {
                 document.duplicates = findings.visible.map { DuplicateBody($0, language: language) }
                 document.hiddenDuplicates = findings.hiddenCount
                 return (status, document)
+            case .storageUnavailable(let fault): return make(code(of: fault), .serviceUnavailable)
             }
         }
     }

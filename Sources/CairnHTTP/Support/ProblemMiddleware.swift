@@ -33,11 +33,13 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    /// The seconds a refused sign-in must wait, for the `Retry-After` header.
+    /// The seconds a refused sign-in must wait, or a request the storage could not take should, for `Retry-After`.
     private static func retryAfter(_ error: any Error) -> Int? {
-        let serviceError = APIError.serviceError(in: error)
-        if case .tooManyAttempts(let seconds) = serviceError { return seconds }
-        return nil
+        switch APIError.serviceError(in: error) {
+        case .tooManyAttempts(let seconds): seconds
+        case .storageUnavailable: ProblemDocument.storageRetrySeconds
+        default: nil
+        }
     }
 
     private static func isRouteMiss(_ error: any Error) -> Bool {

@@ -16,8 +16,11 @@ struct SystemController {
     }
 
     @Sendable func ready(_ request: Request, context: CairnRequestContext) async throws -> Response {
-        let isReady = await services.isReady()
-        return try JSONResponse.make(["status": isReady ? "ready" : "not_ready"], status: isReady ? .ok : .serviceUnavailable)
+        switch await services.readiness() {
+        case .ready: return try JSONResponse.make(["status": "ready"])
+        case .notReady(let reason):
+            return try JSONResponse.make(["status": "not_ready", "reason": reason], status: .serviceUnavailable)
+        }
     }
 
     @Sendable func metricsText(_ request: Request, context: CairnRequestContext) async throws -> Response {

@@ -1,4 +1,5 @@
 import CairnCore
+import CairnStore
 
 /// What can go wrong in a use case, in terms every front end maps once (problem+json, HTML, CLI text).
 public enum ServiceError: Error, Sendable, Equatable {
@@ -22,7 +23,23 @@ public enum ServiceError: Error, Sendable, Equatable {
     case conflict([FieldError])
     /// The record looks like existing ones: refused until a person confirms (warnings) or overrides (blocking).
     case duplicates(DuplicateFindings)
+    /// The database cannot take the write now (read-only, full, out of reach); nothing was written.
+    case storageUnavailable(StorageFault)
+
+    /// The service error an error amounts to: itself, or a storage fault a person can be told about.
+    public init?(from error: any Error) {
+        if let direct = error as? ServiceError {
+            self = direct
+        } else if case .unavailable(let fault)? = error as? StoreError {
+            self = .storageUnavailable(fault)
+        } else {
+            return nil
+        }
+    }
 }
+
+/// Why the database cannot take a write now (CairnStore's, named for the front ends).
+public typealias StorageFault = CairnStore.StorageFault
 
 extension ValidationFailure {
     /// The failure as a service error.

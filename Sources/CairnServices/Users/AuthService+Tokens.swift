@@ -44,6 +44,22 @@ public struct APITokenSummary: Sendable, Equatable, Encodable {
     /// Whether it has lapsed (listed until revoked, so its owner sees why an integration stopped).
     public var expired: Bool
 
+    private enum CodingKeys: String, CodingKey {
+        case id, name, scopes, createdAt, expiresAt, lastUsedAt, expired
+    }
+
+    /// Every member, absent times as null (as the API documents them).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(scopes, forKey: .scopes)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(expiresAt, forKey: .expiresAt)
+        try container.encode(lastUsedAt, forKey: .lastUsedAt)
+        try container.encode(expired, forKey: .expired)
+    }
+
     init(_ token: AuthToken, now: Date) {
         id = token.id
         name = token.name ?? ""

@@ -32,5 +32,8 @@ extension Migration {
                 "UPDATE auth_tokens SET scopes = 'admin' WHERE kind = 'api'",
             ]
         },
+        Migration(14, "readiness probe") { _ in
+            ["CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, checked_at BIGINT NOT NULL)"]
+        },
     ]
 }

@@ -35,12 +35,18 @@ public final class PostgresStorage: Storage, @unchecked Sendable {
     }
 
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
-        try await body(StoreSession(sql: database, dialect: dialect))
+        try await StorageFault.translating { try await body(StoreSession(sql: database, dialect: dialect)) }
     }
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
         let dialect = self.dialect
-        return try await database.withSession { sql in
+        return try await StorageFault.translating { try await transaction(dialect: dialect, body) }
+    }
+
+    private func transaction<T: Sendable>(
+        dialect: StorageDialect, _ body: @escaping @Sendable (StoreSession) async throws -> T
+    ) async throws -> T {
+        try await database.withSession { sql in
             try await sql.raw("BEGIN").run()
             do {
                 let result = try await body(StoreSession(sql: sql, dialect: dialect))

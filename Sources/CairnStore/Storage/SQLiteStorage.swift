@@ -59,14 +59,14 @@ public final class SQLiteStorage: Storage, @unchecked Sendable {
     public func read<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
         guard !readers.isEmpty else {
             // An in-memory database has one connection; reads queue with the writes.
-            return try await groupWriter.write(body)
+            return try await write(body)
         }
         let reader = readers[nextReader.next() % readers.count]
-        return try await body(StoreSession(sql: reader.sql(), dialect: dialect))
+        return try await StorageFault.translating { try await body(StoreSession(sql: reader.sql(), dialect: dialect)) }
     }
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T {
-        try await groupWriter.write(body)
+        try await StorageFault.translating { try await groupWriter.write(body) }
     }
 
     public func close() async throws {

@@ -6,7 +6,8 @@ public protocol Storage: Sendable {
     var dialect: StorageDialect { get }
     /// Runs read-only queries.
     func read<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T
-    /// Runs queries in one transaction: all of them are kept, or none is.
+    /// Runs queries in one transaction: all of them are kept, or none is. A database that cannot take it (read-only,
+    /// full, out of reach) throws `StoreError.unavailable`, for reads too.
     func write<T: Sendable>(_ body: @escaping @Sendable (StoreSession) async throws -> T) async throws -> T
     /// Closes every connection.
     func close() async throws

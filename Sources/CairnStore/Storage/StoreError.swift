@@ -6,6 +6,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case corruptRow(table: String, column: String)
     /// The storage was closed; nothing more can be written.
     case closed
+    /// The database cannot take the write (or answer) now: read-only, full, or out of reach.
+    case unavailable(StorageFault)
     /// The search index row for a record is missing right after it was created.
     case missingSearchRow(table: String, recordId: String)
 }

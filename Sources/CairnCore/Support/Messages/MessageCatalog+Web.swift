@@ -22,6 +22,12 @@ extension MessageCatalog {
         "web.error.forbidden.detail": "您的角色不能进行此操作。",
         "web.error.unauthorized.title": "请先登录",
         "web.error.unauthorized.detail": "登录已过期，请重新登录。",
+        "web.error.database_read_only.title": "数据库当前只读",
+        "web.error.database_read_only.detail": "服务器现在无法保存改动，本次没有写入任何内容。请联系管理员，稍后再试。",
+        "web.error.disk_full.title": "服务器磁盘已满",
+        "web.error.disk_full.detail": "没有空间保存改动，本次没有写入任何内容。请联系管理员释放空间后再试。",
+        "web.error.database_unreachable.title": "暂时无法连接数据库",
+        "web.error.database_unreachable.detail": "本次没有写入任何内容，请稍后再试；如果持续出现，请联系管理员。",
         "web.error.too_many_attempts.title": "尝试次数过多",
         "web.error.too_many_attempts.detail": "请稍后再试。",
         "web.error.conflict.title": "记录已被他人修改",
@@ -216,6 +222,15 @@ extension MessageCatalog {
         "web.error.forbidden.detail": "Your role does not allow this.",
         "web.error.unauthorized.title": "Please sign in",
         "web.error.unauthorized.detail": "Your session has ended; sign in again.",
+        "web.error.database_read_only.title": "The database is read-only",
+        "web.error.database_read_only.detail":
+            "The server cannot save changes now; nothing was written. Tell an administrator and try again later.",
+        "web.error.disk_full.title": "The server's disk is full",
+        "web.error.disk_full.detail":
+            "There is no space to save changes; nothing was written. Ask an administrator to free space, then try again.",
+        "web.error.database_unreachable.title": "The database cannot be reached",
+        "web.error.database_unreachable.detail":
+            "Nothing was written. Try again shortly; if it keeps happening, tell an administrator.",
         "web.error.too_many_attempts.title": "Too many attempts",
         "web.error.too_many_attempts.detail": "Please try again later.",
         "web.error.conflict.title": "Changed by someone else",

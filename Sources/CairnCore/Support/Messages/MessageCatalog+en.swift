@@ -51,6 +51,15 @@ extension MessageCatalog {
         "problem.unauthorized.detail": "Provide a valid Authorization: Bearer token.",
         "problem.invalid_credentials": "Wrong email or password",
         "problem.invalid_credentials.detail": "Check them and try again.",
+        "problem.database_read_only": "The database is read-only",
+        "problem.database_read_only.detail":
+            "The server cannot save changes now; nothing was written. Tell an administrator and try again later.",
+        "problem.disk_full": "The server's disk is full",
+        "problem.disk_full.detail":
+            "There is no space to save changes; nothing was written. Ask an administrator to free space, then try again.",
+        "problem.database_unreachable": "The database cannot be reached",
+        "problem.database_unreachable.detail":
+            "Nothing was written. Try again shortly; if it keeps happening, tell an administrator.",
         "problem.too_many_attempts": "Too many wrong passwords",
         "problem.too_many_attempts.detail": "To protect the account, try again in {seconds} seconds.",
         "problem.forbidden": "Not allowed",

@@ -37,6 +37,7 @@ struct WebErrorMiddleware: RouterMiddleware {
         case .tooManyAttempts: return (.tooManyRequests, "too_many_attempts")
         case .versionConflict, .duplicates: return (.conflict, "conflict")
         case .validation, .invalidQuery, .conflict: return (.unprocessableContent, "invalid")
+        case .storageUnavailable(let fault): return (.serviceUnavailable, ProblemDocument.code(of: fault))
         case nil: break
         }
         if case WebError.formExpired = error { return (.forbidden, "form_expired") }
