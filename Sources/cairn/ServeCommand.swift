@@ -21,6 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
             visibility: .hidden))
     var testClock: String?
     @OptionGroup(title: "Background jobs") var jobOptions: JobOptions
+    @OptionGroup(title: "Client connections") var connectionOptions: ConnectionOptions
 
     func run() async throws {
         let logger = CommandLogging.logger
@@ -45,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
         let location = try databaseOptions.location().redacted
         let app = ApplicationBuilder.application(
             services: services, host: host, port: port, metrics: registry, testClock: manualClock,
-            background: [services.jobRunner(settings: jobOptions.settings, node: jobOptions.node)], logger: logger
+            background: [services.jobRunner(settings: jobOptions.settings, node: jobOptions.node)],
+            connections: connectionOptions.limits, logger: logger
         ) { boundPort in
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Cairn is ready at http://\(host):\(boundPort) (database \(location), started in \(seconds) s)")

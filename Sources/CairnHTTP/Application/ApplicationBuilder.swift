@@ -2,6 +2,7 @@ import CairnCore
 import CairnServices
 import Hummingbird
 import Logging
+import NIOCore
 import Prometheus
 import ServiceLifecycle
 
@@ -64,15 +65,25 @@ public enum ApplicationBuilder {
     }
 
     /// The application listening on a host and port, running `background` (the job runner) beside the server in
-    /// one service group, so both start together and shut down gracefully together.
+    /// one service group, so both start together and shut down gracefully together. `connections` bounds idle and
+    /// slow connections and how many may be open (`ConnectionGuard`).
     public static func application(
         services: Services, host: String, port: Int, metrics: PrometheusCollectorRegistry?, testClock: ManualClock? = nil,
-        background: [any Service] = [], logger: Logger,
+        background: [any Service] = [], connections limits: ConnectionLimits, logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        Application(
+        let connections = ConnectionGuard(limits: limits, logger: logger)
+        logger.info(
+            "connections: at most \(limits.maxConnections) open, idle ones closed after \(limits.idleTimeout), requests read within \(limits.requestReadTimeout)"
+        )
+        return Application(
             router: router(services: services, metrics: metrics, testClock: testClock),
-            configuration: .init(address: .hostname(host, port: port), serverName: "Cairn"),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [ConnectionWatch(connections)], idleTimeout: TimeAmount(limits.idleTimeout))),
+            configuration: .init(
+                address: .hostname(host, port: port), serverName: "Cairn", backlog: 1024,
+                availableConnectionsDelegate: connections.acceptance),
             services: background,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger)

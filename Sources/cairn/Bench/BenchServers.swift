@@ -13,7 +13,10 @@ struct BenchServers {
         var quiet = logger
         quiet.logLevel = .warning
         let ports = PortBox()
-        let cairn = ApplicationBuilder.application(services: services, host: "127.0.0.1", port: 0, metrics: nil, logger: quiet) {
+        let cairn = ApplicationBuilder.application(
+            services: services, host: "127.0.0.1", port: 0, metrics: nil,
+            connections: ConnectionLimits(maxConnections: ConnectionLimits.connectionCapFromFileLimit()), logger: quiet
+        ) {
             ports.set(cairn: $0)
         }
         let anchorRouter = Router()
