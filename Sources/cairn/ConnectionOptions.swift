@@ -9,6 +9,11 @@ struct ConnectionOptions: ParsableArguments {
     var requestTimeout: Double = 30
     @Option(help: "Connections open at most (default: the file-handle limit, raised to its maximum, less 256).")
     var maxConnections: Int?
+    @Option(
+        help:
+            "IP address of a load balancer in front of Cairn (repeatable): from it, X-Forwarded-For names the client whose sign-in failures are counted."
+    )
+    var trustedProxy: [String] = []
 
     func validate() throws {
         for (name, value) in [("--idle-timeout", idleTimeout), ("--request-timeout", requestTimeout)]

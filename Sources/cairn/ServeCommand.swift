@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = ApplicationBuilder.application(
             services: services, host: host, port: port, metrics: registry, testClock: manualClock,
             background: [services.jobRunner(settings: jobOptions.settings, node: jobOptions.node)],
-            connections: connectionOptions.limits, logger: logger
+            connections: connectionOptions.limits, trustedProxies: Set(connectionOptions.trustedProxy), logger: logger
         ) { boundPort in
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Cairn is ready at http://\(host):\(boundPort) (database \(location), started in \(seconds) s)")

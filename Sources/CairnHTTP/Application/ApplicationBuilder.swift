@@ -8,12 +8,15 @@ import ServiceLifecycle
 
 /// Builds Cairn's HTTP application: the same function serves production and every test.
 public enum ApplicationBuilder {
-    /// The router with every route and middleware; `testClock` adds the test-only endpoint that moves it.
+    /// The router with every route and middleware; `testClock` adds the test-only endpoint that moves it;
+    /// `trustedProxies` are the load balancers whose `X-Forwarded-For` names the client.
     public static func router(
-        services: Services, metrics: PrometheusCollectorRegistry?, testClock: ManualClock? = nil
+        services: Services, metrics: PrometheusCollectorRegistry?, testClock: ManualClock? = nil,
+        trustedProxies: Set<String> = []
     ) -> Router<CairnRequestContext> {
         let router = Router(context: CairnRequestContext.self)
         let routeMethods = RouteMethods()
+        router.middlewares.add(ClientAddressMiddleware(trustedProxies: trustedProxies))
         router.middlewares.add(SecurityHeadersMiddleware())
         // Metrics outside the problem mapping, so they count the status a client got (a 403, a 409), not the 500
         // an error thrown past them would be counted as.
@@ -69,7 +72,8 @@ public enum ApplicationBuilder {
     /// slow connections and how many may be open (`ConnectionGuard`).
     public static func application(
         services: Services, host: String, port: Int, metrics: PrometheusCollectorRegistry?, testClock: ManualClock? = nil,
-        background: [any Service] = [], connections limits: ConnectionLimits, logger: Logger,
+        background: [any Service] = [], connections limits: ConnectionLimits, trustedProxies: Set<String> = [],
+        logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let connections = ConnectionGuard(limits: limits, logger: logger)
@@ -77,7 +81,7 @@ public enum ApplicationBuilder {
             "connections: at most \(limits.maxConnections) open, idle ones closed after \(limits.idleTimeout), requests read within \(limits.requestReadTimeout)"
         )
         return Application(
-            router: router(services: services, metrics: metrics, testClock: testClock),
+            router: router(services: services, metrics: metrics, testClock: testClock, trustedProxies: trustedProxies),
             server: .http1(
                 configuration: .init(
                     additionalChannelHandlers: [ConnectionWatch(connections)], idleTimeout: TimeAmount(limits.idleTimeout))),

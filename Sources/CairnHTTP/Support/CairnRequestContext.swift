@@ -9,8 +9,9 @@ public struct CairnRequestContext: RequestContext {
     public var actor: Actor?
     /// Language, form token and posted form of a web page request; set by `WebSessionMiddleware`.
     public var web = WebState()
-    /// The connected client's IP address (sign-in attempts are counted per address too).
-    public let clientAddress: String?
+    /// The client's IP address (sign-in attempts are counted per address too): the connected peer, or what a
+    /// trusted proxy forwarded (`ClientAddressMiddleware`).
+    public var clientAddress: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)

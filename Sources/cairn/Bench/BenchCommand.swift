@@ -6,6 +6,6 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench", abstract: "Run benchmarks (build with -c release).",
         subcommands: [
             APIBenchCommand.self, SearchBenchCommand.self, PagesBenchCommand.self, DedupBenchCommand.self,
-            EntryBenchCommand.self,
+            EntryBenchCommand.self, LoginFloodBenchCommand.self,
         ])
 }

@@ -8,6 +8,8 @@ import Logging
 struct BenchServers {
     let services: Services
     let logger: Logger
+    /// Load balancers Cairn trusts for `X-Forwarded-For` (a benchmark standing in for many clients).
+    var trustedProxies: Set<String> = []
 
     func run<T: Sendable>(_ body: @escaping @Sendable (Int, Int) async throws -> T) async throws -> T {
         var quiet = logger
@@ -15,7 +17,8 @@ struct BenchServers {
         let ports = PortBox()
         let cairn = ApplicationBuilder.application(
             services: services, host: "127.0.0.1", port: 0, metrics: nil,
-            connections: ConnectionLimits(maxConnections: ConnectionLimits.connectionCapFromFileLimit()), logger: quiet
+            connections: ConnectionLimits(maxConnections: ConnectionLimits.connectionCapFromFileLimit()),
+            trustedProxies: trustedProxies, logger: quiet
         ) {
             ports.set(cairn: $0)
         }
