@@ -24,7 +24,7 @@ extension AuthService {
         if current.isEmpty {
             problems.insert(FieldError(field: "currentPassword", code: .required), at: 0)
         } else if !(await PasswordHashing.verify(current, hash: hash)) {
-            try await recordFailure(throttles, failures: failures, at: now)
+            try await recordFailure(throttles, at: now)
             problems.insert(FieldError(field: "currentPassword", code: .incorrect), at: 0)
         }
         guard problems.isEmpty else { throw ServiceError.validation(problems) }

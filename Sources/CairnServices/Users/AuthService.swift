@@ -46,7 +46,7 @@ public struct AuthService: Sendable {
             matches = false
         }
         guard matches, let (user, _) = found else {
-            try await recordFailure(throttles, failures: failures, at: now)
+            try await recordFailure(throttles, at: now)
             throw ServiceError.invalidCredentials
         }
         if failures[throttles[0].key] != nil {
@@ -65,13 +65,14 @@ public struct AuthService: Sendable {
         if let wait = waits.max() { throw ServiceError.tooManyAttempts(retryAfterSeconds: wait) }
     }
 
-    /// Counts a wrong password against every key.
-    func recordFailure(
-        _ throttles: [(key: String, throttle: LoginThrottle)], failures: [String: LoginFailures], at now: Date
-    ) async throws {
+    /// Counts a wrong password against every key, from the state as it is inside the write (another sign-in may
+    /// have counted one since it was read), so failures sent at once all count.
+    func recordFailure(_ throttles: [(key: String, throttle: LoginThrottle)], at now: Date) async throws {
         try await environment.storage.write { session in
+            let store = LoginThrottleStore()
+            let current = try await store.findForUpdate(throttles.map(\.key), at: now, in: session)
             for (key, throttle) in throttles {
-                try await LoginThrottleStore().save(throttle.failed(failures[key], at: now), for: key, in: session)
+                try await store.save(throttle.failed(current[key], at: now), for: key, in: session)
             }
         }
     }
