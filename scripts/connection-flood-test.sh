@@ -4,8 +4,8 @@
 # Usage: scripts/connection-flood-test.sh [path-to-cairn-binary] [--full]
 #   default (CI): the server may hold 1,024 file handles, 3,000 idle and 100 slow connections, short timeouts
 #                 (so the cap, the closing of connections idle longest and both timeouts are all exercised);
-#   --full:       the server with its own limits and default timeouts, 19,000 idle connections (the client's
-#                 own file-handle limit, 20,000 here, bounds it) and 200 slow ones; timeouts not waited for.
+#   --full:       the server with its own limits and default timeouts; two client processes (each bound by its own
+#                 file-handle limit) hold 10,000 idle connections each, then 200 slow ones; timeouts not waited for.
 set -euo pipefail
 CAIRN="${1:-.build/debug/cairn}"
 PORT="${CAIRN_FLOOD_PORT:-18095}"
@@ -14,7 +14,11 @@ DB="sqlite://$WORK/flood.sqlite"
 
 if [ "${2:-}" = "--full" ]; then
   start_server "$DB"
-  python3 "$(dirname "$0")/connection_flood.py" 127.0.0.1 "$PORT" --idle 19000 --slow 200 --max-wait 1
+  python3 "$(dirname "$0")/connection_flood.py" 127.0.0.1 "$PORT" --idle 10000 --hold 60 &
+  HOLDER=$!
+  sleep 8
+  python3 "$(dirname "$0")/connection_flood.py" 127.0.0.1 "$PORT" --idle 10000 --slow 200 --max-wait 1
+  kill "$HOLDER" 2>/dev/null || true
 else
   # `ulimit` in a subshell: only the server gets the small limit.
   ( ulimit -n 1024; exec "$CAIRN" serve --database "$DB" --port "$PORT" --idle-timeout 2 --request-timeout 3 ) \

@@ -2,7 +2,7 @@
 """Holds many idle connections (and some that send their headers a byte at a time) open against a Cairn server,
 then measures whether a new client is still served, and whether the slow ones are closed.
 
-Usage: connection_flood.py HOST PORT [--idle N] [--slow M] [--slow-deadline S] [--max-wait S]
+Usage: connection_flood.py HOST PORT [--idle N] [--slow M] [--slow-deadline S] [--max-wait S] [--hold S]
 Prints one line per measurement and a last line `flood: … new client served in X ms (median of 5)`; exits 1 when a
 new client is not served within --max-wait seconds, or a slow connection is still open after --slow-deadline.
 """
@@ -91,12 +91,16 @@ def main() -> int:
     parser.add_argument("--slow", type=int, default=200)
     parser.add_argument("--slow-deadline", type=float, default=0, help="seconds by which slow connections must be closed (0: not checked)")
     parser.add_argument("--max-wait", type=float, default=1.0)
+    parser.add_argument("--hold", type=float, default=0, help="only open the idle connections and hold them this long")
     args = parser.parse_args()
     limit = raise_file_limit()
     wanted = min(args.idle, limit - args.slow - 64)
     started = time.monotonic()
     idle = open_idle(args.host, args.port, wanted, seconds=60)
     print(f"flood: {len(idle)} idle connections open (of {wanted} tried) in {time.monotonic() - started:.1f} s", flush=True)
+    if args.hold > 0:
+        time.sleep(args.hold)
+        return 0
 
     slow = open_idle(args.host, args.port, args.slow, seconds=20)
     # Half send their headers a byte at a time; the other half a whole head, then a body a byte at a time.
