@@ -38,7 +38,9 @@ struct LoginFloodBenchCommand: AsyncParsableCommand {
             let idle = try await Self.healthLatencies(client, base, for: 3)
             var floods: [LoginFloodReport.Flood] = []
             for spread in [false, true] {
-                print("/healthz while \(clients) clients send wrong passwords for \(seconds) s" + (spread ? ", each for a new email…" : "…"))
+                print(
+                    "/healthz while \(clients) clients send wrong passwords for \(seconds) s"
+                        + (spread ? ", each for a new email…" : "…"))
                 floods.append(try await Self.flood(client, base, clients: clients, seconds: seconds, newEmailEach: spread))
             }
             return LoginFloodReport(clients: clients, seconds: seconds, idle: idle, floods: floods)
