@@ -32,7 +32,8 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 PORT="${CAIRN_BROWSER_PORT:-$(free_port)}"
 source scripts/cairn-server.sh
 # Loading the demo happens before the server listens; a debug build takes several seconds for it.
-READY_SECONDS=60 start_server "$WORK/browser.sqlite" --demo
+# Loopback is trusted as a proxy, so the lock-out flow can sign in from an address of its own (X-Forwarded-For).
+READY_SECONDS=60 start_server "$WORK/browser.sqlite" --demo --trusted-proxy 127.0.0.1
 
 export CAIRN_BROWSER_ARTIFACTS="${CAIRN_BROWSER_ARTIFACTS:-$PWD/.build/browser-artifacts}"
 echo "cairn (demo data) at $BASE; screenshots go to $CAIRN_BROWSER_ARTIFACTS"

@@ -93,6 +93,7 @@ TEXT: dict[str, dict[str, str]] = {
         "team.total": "合计",
         "admin.added": "用户已添加。",
         "settings.title": "我的设置",
+        "login.locked": "密码错误次数过多，为保护账号，请 {seconds} 秒后再试。",
         "error.current_incorrect": "当前密码不正确",
         "tokens.revoked": "令牌已吊销，立即失效。",
         "views.save": "保存当前视图",
@@ -133,6 +134,7 @@ TEXT: dict[str, dict[str, str]] = {
         "team.total": "Total",
         "admin.added": "User added.",
         "settings.title": "My settings",
+        "login.locked": "Too many wrong passwords. To protect the account, try again in {seconds} seconds.",
         "error.current_incorrect": "Current password is not correct",
         "tokens.revoked": "Token revoked; it stopped working at once.",
         "views.save": "Save this view",
@@ -585,6 +587,38 @@ def flow_account_edit(run: FlowRun) -> None:
 # ---- flows: the administrator -------------------------------------------------------------------------------------
 
 
+def flow_admin_override(run: FlowRun) -> None:
+    """An admin adds two customers, then gives the second the first one's name and phone: the save is stopped with
+    the match shown next to the form (409), and the admin, who holds the right, keeps it anyway with the override."""
+    log_in(run, ADMIN_EMAIL)
+    page = run.page
+    name = f"测试覆盖{stamp()}科技有限公司"
+    phone = "139" + "".join(random.choices("0123456789", k=8))
+    for account_name, account_phone in ((name, phone), (f"测试另一家{stamp()}贸易有限公司", "")):
+        page.goto(f"{BASE_URL}/accounts/new", wait_until="load")
+        run.checkpoint("quick-add-form", once=True)
+        page.fill("#quick-name", account_name)
+        page.fill("#quick-phone", account_phone)
+        source = page.locator("#quick-source option").evaluate_all(
+            "options => options.map(o => o.value).filter(v => v !== '')")
+        page.select_option("#quick-source", source[0])
+        run.click("main form button[type=submit]", "account-created", once=True)
+        check(re.fullmatch(r"/accounts/[^/]+", run.path) is not None and run.path != "/accounts/new",
+              f"quick add stayed on {run.path}: {error_text(page)}")
+    account_path = run.path
+    page.locator("details.edit > summary").click()
+    page.fill("#edit-name", name)
+    page.fill("#edit-phone", phone)
+    response = run.click("details.edit form button[type=submit]", "edit-blocked")
+    check(response is not None and response.status == 409,
+          f"giving {account_path} another account's name and phone answered {response.status if response else 'nothing'}")
+    override = page.locator('button[name="duplicates"][value="override"]')
+    check(override.count() == 1, "the admin is not offered the override")
+    run.click(override, "edit-overridden")
+    check(run.path == account_path and run.query.get("saved") == ["1"], f"the override led to {page.url}")
+    notice(run, run.t("account.saved"))
+
+
 def flow_manager(run: FlowRun) -> None:
     log_in(run, ADMIN_EMAIL)
     page = run.page
@@ -681,6 +715,34 @@ def flow_jobs(run: FlowRun) -> None:
     check(listed > 0, "the scan just started is not listed")
 
 
+def flow_login_locked(run: FlowRun) -> None:
+    """Someone keeps guessing: after eleven wrong passwords the sign-in page refuses the next try and says how long
+    to wait (429). A made-up account, from an address of this run's own (the server trusts loopback as a proxy), so no
+    other flow is locked out."""
+    page = run.page
+    page.context.set_extra_http_headers({"X-Forwarded-For": f"198.18.{int(stamp()) % 250}.{run.step_number + 7}"})
+    email = f"guess.{stamp()}@example.com"
+    page.goto(f"{BASE_URL}/login", wait_until="load")
+    run.checkpoint("login-page", once=True)
+    if run.lang != run.page_lang:
+        run.page_lang = run.lang
+        run.click("#language-switch", "login-language-switched", once=True)
+    token = page.locator('input[name="_csrf"]').first.get_attribute("value")
+    for attempt in range(11):  # ten are allowed; the eleventh locks for 30 s
+        answer = page.request.post(
+            f"{BASE_URL}/login",
+            form={"_csrf": token, "email": email, "password": f"wrong-guess-{attempt}", "next": "/today"},
+        )
+        check(answer.status == 401, f"wrong password {attempt + 1} answered {answer.status}, expected 401")
+    page.fill("#field-email", email)
+    page.fill("#field-password", "wrong-guess-final")
+    response = run.click("main form button[type=submit]", "login-locked")
+    check(response is not None and response.status == 429,
+          f"the twelfth wrong password answered {response.status if response else 'nothing'}, expected 429")
+    shown = error_text(page)
+    check(run.t("login.locked", seconds="30") in shown, f"the locked sign-in page says {shown!r}")
+
+
 def flow_settings(run: FlowRun) -> None:
     """A salesperson opens their settings from their name in the header: a wrong current password is refused next
     to the field (nothing changes, so the other flows still sign in), then they make an API token, see its secret
@@ -756,9 +818,11 @@ FLOWS: list[tuple[str, Callable[[FlowRun], None], list[str]]] = [
     ("saved-view", flow_saved_view, LANGUAGES),
     ("account-edit", flow_account_edit, LANGUAGES),
     ("manager", flow_manager, LANGUAGES),
+    ("admin-override", flow_admin_override, LANGUAGES),
     ("duplicates", flow_duplicates, LANGUAGES),
     ("jobs", flow_jobs, LANGUAGES),
     ("settings", flow_settings, LANGUAGES),
+    ("login-locked", flow_login_locked, LANGUAGES),
     ("language", flow_language, [DEFAULT_LANGUAGE]),
 ]
 
