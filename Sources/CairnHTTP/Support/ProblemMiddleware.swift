@@ -4,7 +4,10 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// Turns every error into `application/problem+json` in the caller's language, keeping the real status.
+/// Turns every error into `application/problem+json` in the caller's language, keeping the real status — for the
+/// API and the operational endpoints. Everything else is a browser's: it gets an HTML page (`WebErrorMiddleware`),
+/// and a GET of an address that only takes forms (a reload after a refused form, a language switch) is sent on to
+/// the page the form belongs to.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The registered routes, to tell a wrong method (405) from an unknown path (404).
     let routes: RouteMethods
@@ -14,6 +17,15 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
+            let path = request.uri.path
+            guard Self.answersJSON(path) else {
+                if Self.isRouteMiss(error), request.method == .get || request.method == .head,
+                    let page = routes.nearestPage(above: path)
+                {
+                    return WebResponse.redirect(to: page)
+                }
+                return WebErrorMiddleware.page(for: error, request: request, logger: context.logger)
+            }
             let language = Language.preferred(fromAcceptLanguage: request.headers[.acceptLanguage])
             let allowed = Self.isRouteMiss(error) ? routes.allowed(for: request.uri.path) : []
             let (status, problem) = ProblemDocument.from(
@@ -40,6 +52,11 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         case .storageUnavailable: ProblemDocument.storageRetrySeconds
         default: nil
         }
+    }
+
+    /// Whether a path belongs to the JSON API or the operational endpoints (the rest are pages for people).
+    static func answersJSON(_ path: String) -> Bool {
+        path.hasPrefix("/api/") || ["/healthz", "/readyz", "/metrics"].contains(path)
     }
 
     private static func isRouteMiss(_ error: any Error) -> Bool {

@@ -34,5 +34,27 @@ final class RouteMethods: @unchecked Sendable {
         return Array(Set(matches.filter { literals($0) == best }.map(\.method))).sorted()
     }
 
+    /// The registered paths that take forms but no GET (`/accounts/{id}/edit`), for the tests that open each.
+    func formOnlyPaths() -> [String] {
+        let all = lock.withLock { routes }
+        let paths = Set(all.map { "/" + $0.segments.joined(separator: "/") })
+        return paths.filter { path in !all.contains { "/" + $0.segments.joined(separator: "/") == path && $0.method == "GET" } }
+            .sorted()
+    }
+
+    /// The nearest address above `path` that a GET answers (`/accounts/7/edit` → `/accounts/7`), when `path`
+    /// itself takes other methods only; nil when it takes none or no page is above it.
+    func nearestPage(above path: String) -> String? {
+        let allowedHere = allowed(for: path)
+        guard !allowedHere.isEmpty, !allowedHere.contains("GET") else { return nil }
+        var segments = path.split(separator: "/")
+        while !segments.isEmpty {
+            segments.removeLast()
+            let candidate = "/" + segments.joined(separator: "/")
+            if allowed(for: candidate).contains("GET") { return candidate }
+        }
+        return nil
+    }
+
     private static func isParameter(_ segment: Substring) -> Bool { segment.hasPrefix("{") || segment.hasPrefix(":") }
 }

@@ -10,6 +10,7 @@ enum PageLayout {
                 meta(.name("viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1"))
                 HTMLNode.element("title", [], [.text("\(title) · Cairn")])
                 link(HTMLAttribute("rel", "stylesheet"), .href(WebPaths.stylesheet))
+                link(HTMLAttribute("rel", "icon"), .href(WebPaths.favicon))
                 script(HTMLAttribute("src", WebPaths.script), .flag("defer"))
             }
             body(.class("page")) {

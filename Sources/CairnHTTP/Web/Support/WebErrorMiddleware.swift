@@ -1,6 +1,7 @@
 import CairnCore
 import CairnServices
 import Hummingbird
+import Logging
 
 /// Turns errors on web pages into HTML pages that keep the real status (the API answers problem+json instead).
 struct WebErrorMiddleware: RouterMiddleware {
@@ -11,21 +12,26 @@ struct WebErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let (status, key) = Self.describe(error)
-            if status == .internalServerError {
-                context.logger.error(
-                    "page failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
-            }
-            if status == .unauthorized { return WebResponse.redirect(to: WebPaths.login) }
-            var web = WebState()
-            web.language = WebSessionMiddleware.language(of: request)
-            let chrome = PageChrome(web: web, user: nil, section: nil, path: WebPaths.today)
-            let page = PageLayout.document(title: web.text("web.error.\(key).title"), chrome: chrome) {
-                p { web.text("web.error.\(key).detail") }
-                p { a(.href(WebPaths.today)) { web.text("web.error.back") } }
-            }
-            return WebResponse.page(page, status: status, language: web.language)
+            return Self.page(for: error, request: request, logger: context.logger)
         }
+    }
+
+    /// The HTML page for an error on a browser's request: the real status, in the reader's language, with a way
+    /// back (sign-in for a missing session).
+    static func page(for error: any Error, request: Request, logger: Logger) -> Response {
+        let (status, key) = describe(error)
+        if status == .internalServerError {
+            logger.error("page failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+        }
+        if status == .unauthorized { return WebResponse.redirect(to: WebPaths.login) }
+        var web = WebState()
+        web.language = WebSessionMiddleware.language(of: request)
+        let chrome = PageChrome(web: web, user: nil, section: nil, path: WebPaths.today)
+        let page = PageLayout.document(title: web.text("web.error.\(key).title"), chrome: chrome) {
+            p { web.text("web.error.\(key).detail") }
+            p { a(.href(WebPaths.today)) { web.text("web.error.back") } }
+        }
+        return WebResponse.page(page, status: status, language: web.language)
     }
 
     static func describe(_ error: any Error) -> (HTTPResponse.Status, String) {
@@ -41,6 +47,10 @@ struct WebErrorMiddleware: RouterMiddleware {
         case nil: break
         }
         if case WebError.formExpired = error { return (.forbidden, "form_expired") }
+        if let error = error as? HTTPError, error.status == .notFound { return (.notFound, "no_page") }
+        if let error = error as? HTTPError, error.status == .methodNotAllowed {
+            return (.methodNotAllowed, "method_not_allowed")
+        }
         // A body over the limit surfaces as NIO's `NIOTooManyBytesError` (an `HTTPResponseError` of 413), not as an
         // `HTTPError`: matched by its status, so an oversized form gets the 413 page, not a 500.
         if let error = error as? any HTTPResponseError, error.status == .contentTooLarge {

@@ -29,6 +29,7 @@ enum WebPaths {
     static let newActivity = "/activities/new"
     static let stylesheet = "/assets/cairn.css"
     static let script = "/assets/cairn.js"
+    static let favicon = "/favicon.ico"
 
     static func login(next: String) -> String { "\(login)?next=\(escape(next))" }
     static let savedViews = "/accounts/views"
