@@ -96,8 +96,9 @@ struct PipelineBoardPage {
                 }
                 select(.id(selectId), .name("stage")) {
                     for stage in Pipeline.standard.stages {
-                        option(.value(stage.key.rawValue), stage.key == nextStage(after: fields.stage) ? .flag("selected") : nil)
-                        {
+                        option(
+                            .value(stage.key.rawValue), stage.key == Self.nextStage(after: fields.stage) ? .flag("selected") : nil
+                        ) {
                             PipelineText.stageName(stage.key, language)
                         }
                     }
@@ -114,10 +115,13 @@ struct PipelineBoardPage {
         }
     }
 
-    /// The stage a deal most likely moves to next: the following open stage, or won from the last one.
-    private func nextStage(after key: StageKey) -> StageKey {
-        let stages = Pipeline.standard.stages
-        guard let index = stages.firstIndex(where: { $0.key == key }), index + 1 < stages.count else { return key }
+    /// The stage the move list starts on: the following open stage, or the deal's own from the last open one —
+    /// never won or lost, which a person must choose (one careless click must not close a deal).
+    static func nextStage(after key: StageKey, in pipeline: Pipeline = .standard) -> StageKey {
+        let stages = pipeline.stages
+        guard let index = stages.firstIndex(where: { $0.key == key }), index + 1 < stages.count,
+            stages[index + 1].outcome == .open
+        else { return key }
         return stages[index + 1].key
     }
 }

@@ -30,8 +30,11 @@ extension PairScorer {
             case (.creditCode, .partial, _, _):
                 reasons.append(MatchReason("match.credit_code_typo", ["a": a.display, "b": b.display]))
             case (.phone, .agree, _, _):
-                let isMobile = PhoneNumber(rawA)?.isChineseMobile == true
-                reasons.append(MatchReason(isMobile ? "match.same_mobile" : "match.same_phone", ["value": rawA]))
+                // As people write it (138 0013 8000), not as stored (+8613800138000).
+                let number = PhoneNumber(rawA)
+                let shown = number?.nationalDisplay ?? rawA
+                reasons.append(
+                    MatchReason(number?.isChineseMobile == true ? "match.same_mobile" : "match.same_phone", ["value": shown]))
             case (.email, .agree, _, _):
                 reasons.append(MatchReason("match.same_email", ["value": a.display]))
             case (.companyName, .agree, .company(let x), .company(let y)):

@@ -71,14 +71,14 @@ struct DuplicateAPITests {
             #expect(duplicates.first?["blocks"] as? Bool == true)
             let messages = (duplicates.first?["reasons"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
             #expect(messages.contains("公司名称去掉有限公司、北京后相同（某某科技）"))
-            #expect(messages.contains("电话相同（+861065521234）"))
+            #expect(messages.contains("电话相同（010 6552 1234）"))
 
             let english = try await api.call(
                 .post, "/api/v1/accounts", token: rep, json: body, headers: [.acceptLanguage: "en"])
             let englishReasons =
                 ((english.json["duplicates"] as? [[String: Any]])?.first?["reasons"] as? [[String: Any]])?
                 .compactMap { $0["message"] as? String } ?? []
-            #expect(englishReasons.contains("same phone (+861065521234)"))
+            #expect(englishReasons.contains("same phone (010 6552 1234)"))
 
             // The check answers the same without storing anything.
             let check = try await api.call(.post, "/api/v1/accounts/duplicate-check", token: rep, json: body)
@@ -199,7 +199,7 @@ struct DuplicateScanAPITests {
             #expect((items.first?["members"] as? [Any])?.count == 2)
             let pair = try #require((items.first?["pairs"] as? [[String: Any]])?.first)
             let messages = (pair["reasons"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
-            #expect(messages.contains("same phone (+861065521234)"))
+            #expect(messages.contains("same phone (010 6552 1234)"))
             let badPage = try await api.call(.get, "/api/v1/duplicate-scans/\(id)/clusters?page=-1", token: admin)
             #expect(badPage.status == .badRequest)
         }

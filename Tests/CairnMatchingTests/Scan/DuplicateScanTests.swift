@@ -40,7 +40,7 @@ struct DuplicateScanTests {
         let chinese = reasons.map { MessageCatalog.text($0.key, .zhCN, $0.parameters) }
         #expect(chinese.contains("公司名称去掉有限公司、北京后相同（某某科技）"))
         #expect(chinese.contains("联系人是同一人：张伟 = Zhang Wei"))
-        #expect(chinese.contains("手机号相同（13800138000）"))
+        #expect(chinese.contains("手机号相同（138 0013 8000）"))
         let english = reasons.map { MessageCatalog.text($0.key, .en, $0.parameters) }
         #expect(english.contains("company name matches after removing 有限公司、北京 (某某科技)"))
     }
