@@ -38,7 +38,7 @@ public struct FieldDeclaration<Record>: Sendable {
 
     /// Declares a field held at `path`; the column defaults to the key in snake case.
     public static func field<Value: FieldStorable>(
-        _ key: String, _ path: WritableKeyPath<Record, Value> & Sendable, _ type: FieldType, _ flags: FieldFlags = [],
+        _ key: String, _ path: any WritableKeyPath<Record, Value> & Sendable, _ type: FieldType, _ flags: FieldFlags = [],
         column: String? = nil, access: FieldAccessDefaults? = nil, help helpKey: String? = nil
     ) -> FieldDeclaration {
         FieldDeclaration(
