@@ -21,6 +21,8 @@ public struct Services: Sendable {
     public let activities: RecordService<ActivityFields>
     /// Tasks.
     public let tasks: RecordService<TaskFields>
+    /// Logging an activity with its next step.
+    public let followUps: FollowUpService
     /// Users and teams.
     public let users: UserService
     /// Sign-in and tokens.
@@ -57,6 +59,7 @@ public struct Services: Sendable {
         pipeline = OpportunityService(records: opportunities)
         activities = RecordService(environment: environment)
         tasks = RecordService(environment: environment)
+        followUps = FollowUpService(activities: activities, tasks: tasks)
         users = UserService(environment: environment, bcryptCost: bcryptCost)
         auth = AuthService(environment: environment, bcryptCost: bcryptCost)
         today = TodayService(environment: environment)

@@ -41,8 +41,8 @@ struct AccountPage {
                 section(.class("card"), .aria("labelledby", "log-heading")) {
                     h2(.id("log-heading")) { chrome.text("web.activity.title") }
                     ActivityQuickForm(
-                        accountId: account.id, buttonLabel: chrome.text("web.today.action.log_call"), back: path,
-                        idPrefix: "account-activity"
+                        accountId: account.id, contacts: overview.contacts.map { (id: $0.id, name: $0.fields.name) },
+                        buttonLabel: chrome.text("web.today.action.log_call"), back: path, idPrefix: "account-activity"
                     ).render(chrome.web)
                     contacts()
                     opportunities()

@@ -2,8 +2,9 @@ import CairnCore
 import CairnServices
 import Hummingbird
 
-/// Logging an activity from any page: the quick forms post here; a refused one comes back as a full form with
-/// the errors next to the fields and what was typed kept.
+/// Logging an activity from any page: the quick forms post here (with the next step, which becomes a task in the
+/// same transaction); a refused one comes back as a full form, named for its customer, with the errors next to the
+/// fields and what was typed kept.
 struct ActivityWebController {
     let pages: WebPages
 
@@ -14,41 +15,66 @@ struct ActivityWebController {
 
     @Sendable func showForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let query = FormFields(query: request)
-        let draft = ActivityQuickForm(
-            accountId: query.text("accountId"), leadId: query.text("leadId"),
+        let draft = try await form(
+            context, accountId: query.text("accountId"), leadId: query.text("leadId"),
             opportunityId: query.text("opportunityId"),
             kind: query.text("kind").flatMap(ActivityKind.init(rawValue:)) ?? .call,
-            buttonLabel: context.web.text("web.activity.title"),
-            back: WebResponse.safeReturnPath(query["back"], fallback: WebPaths.today),
-            idPrefix: "activity", isOpen: true)
+            back: WebResponse.safeReturnPath(query["back"], fallback: WebPaths.today))
         return try await page(request, context, draft, status: .ok)
     }
 
     @Sendable func create(_ request: Request, context: SignedInContext) async throws -> Response {
-        let actor = context.actor
         let form = context.web.form
         let back = WebResponse.safeReturnPath(form["back"], fallback: WebPaths.today)
         do {
             let fields = try DeclaredForm.read(
                 form, over: ActivityFields(kind: .call, subject: ""), shown: ActivityQuickForm.fields)
-            _ = try await pages.services.activities.create(fields, by: actor)
+            // The times are read here (a browser sends China wall-clock time); their problems are shown with all
+            // the others, and nothing is written while there is any.
+            let (activity, nextStep, timeProblems) = ActivityFormTimes.read(form, into: fields)
+            let problems = timeProblems + pages.services.followUps.problems(activity, nextStep: nextStep)
+            guard problems.isEmpty else { throw ServiceError.validation(problems) }
+            _ = try await pages.services.followUps.log(activity, nextStep: nextStep, by: context.actor)
             return WebResponse.redirect(to: back)
         } catch ServiceError.validation(let errors) {
-            let draft = ActivityQuickForm(
-                accountId: form.text("accountId"), leadId: form.text("leadId"), opportunityId: form.text("opportunityId"),
-                kind: form.text("kind").flatMap(ActivityKind.init(rawValue:)) ?? .call,
-                buttonLabel: context.web.text("web.activity.title"), back: back, idPrefix: "activity", isOpen: true,
-                subject: form["subject"],
-                errors: FormErrors(errors, language: context.web.language))
+            var draft = try await self.form(
+                context, accountId: form.text("accountId"), leadId: form.text("leadId"),
+                opportunityId: form.text("opportunityId"),
+                kind: form.text("kind").flatMap(ActivityKind.init(rawValue:)) ?? .call, back: back)
+            draft.typed = form
+            draft.errors = FormErrors(errors, language: context.web.language)
             return try await page(request, context, draft, status: .unprocessableContent)
         }
     }
 
+    /// The full form for a customer, open, with the account's contacts to choose from.
+    private func form(
+        _ context: SignedInContext, accountId: String?, leadId: String?, opportunityId: String?, kind: ActivityKind,
+        back: String
+    ) async throws -> ActivityQuickForm {
+        let contacts = try await accountId.asyncMap { id in
+            try await pages.services.contacts.list(ListRequest(filters: ["accountId": id], limit: 200), by: context.actor)
+                .items.map { (id: $0.id, name: $0.fields.name) }
+        }
+        return ActivityQuickForm(
+            accountId: accountId, leadId: leadId, opportunityId: opportunityId, contacts: contacts ?? [], kind: kind,
+            buttonLabel: context.web.text("web.activity.title"), back: back, idPrefix: "activity", isOpen: true)
+    }
+
+    /// The form on a page of its own, headed with the customer it is about.
     private func page(
         _ request: Request, _ context: SignedInContext, _ draft: ActivityQuickForm, status: HTTPResponse.Status
     ) async throws -> Response {
         let chrome = try await pages.chrome(request, context, section: nil)
-        let document = PageLayout.document(title: chrome.text("web.activity.title"), chrome: chrome) {
+        let account = try await draft.accountId.asyncMap { try? await pages.services.accounts.get($0, by: context.actor) }
+        let title = chrome.text("web.activity.title")
+        let document = PageLayout.document(title: title, chrome: chrome) {
+            if let account = account ?? nil {
+                p {
+                    chrome.text("web.activity.for")
+                    a(.href(WebPaths.account(account.id))) { account.fields.name }
+                }
+            }
             div(.class("card")) { draft.render(context.web) }
         }
         return pages.respond(document, context, status: status)

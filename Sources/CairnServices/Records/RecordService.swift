@@ -217,3 +217,15 @@ public struct SeedBatch<Fields: RecordFields>: Sendable {
     /// The ids the records will have, in order.
     public var ids: [String] { items.map(\.id) }
 }
+
+extension RecordService {
+    /// Creates one validated record owned by the actor inside a unit of work another use case opened (records kept
+    /// or dropped together, such as an activity and its follow-up task). For kinds without duplicate checks.
+    func create(_ fields: Fields, in unit: UnitOfWork) async throws -> Stored<Fields> {
+        precondition(duplicateProfile == nil, "\(Fields.kind) records are checked for duplicates: use create(_:by:)")
+        let actor = unit.actor
+        let owner = try await resolveOwner(actor.userId, current: nil, actor: actor, in: unit.session)
+        try await checkReferences(fields, actor: actor, in: unit.session)
+        return try await unit.create(fields, id: environment.ids.next(), owner: owner)
+    }
+}

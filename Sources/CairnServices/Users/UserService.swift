@@ -123,11 +123,3 @@ struct PreparedUser: Sendable {
     let draft: UserDraft
     let passwordHash: String
 }
-
-extension Optional {
-    /// `map` for async transforms.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

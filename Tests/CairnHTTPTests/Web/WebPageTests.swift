@@ -120,7 +120,7 @@ struct WebPageTests {
             let empty = try await web.post(
                 "/activities", [("kind", "call"), ("subject", " "), ("leadId", lead.id), ("back", "/today")])
             #expect(empty.status == .unprocessableContent)
-            #expect(empty.text.contains("发生了什么"))
+            #expect(empty.text.contains("<label for=\"activity-subject\">沟通内容</label>") && empty.text.contains("沟通内容为必填项"))
             let logged = try await web.post(
                 "/activities", [("kind", "call"), ("subject", "已电话联系，约周三拜访"), ("leadId", lead.id), ("back", "/today")])
             #expect(logged.headers[.location] == "/today")
