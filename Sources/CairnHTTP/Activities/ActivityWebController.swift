@@ -35,7 +35,8 @@ struct ActivityWebController {
             let problems = timeProblems + pages.services.followUps.problems(activity, nextStep: nextStep)
             guard problems.isEmpty else { throw ServiceError.validation(problems) }
             _ = try await pages.services.followUps.log(activity, nextStep: nextStep, by: context.actor)
-            return WebResponse.redirect(to: back)
+            // Today says what was done; other pages show the new activity in their timeline.
+            return WebResponse.redirect(to: back == WebPaths.today ? WebPaths.with(back, [("logged", "1")]) : back)
         } catch ServiceError.validation(let errors) {
             var draft = try await self.form(
                 context, accountId: form.text("accountId"), leadId: form.text("leadId"),

@@ -12,11 +12,19 @@ struct TodayController {
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let actor = context.actor
-        let items = try await pages.services.today.agenda(for: actor)
+        let query = FormFields(query: request)
+        // A screenful first; one more is fetched to know whether there are more, then up to `allLimit` on request.
+        let showAll = query["all"] != nil
+        let shown = showAll ? TodayPage.allLimit : TodayAgenda.screenful
+        let items = try await pages.services.today.agenda(for: context.actor, limit: shown + 1)
         let chrome = try await pages.chrome(request, context, section: .today)
-        let now = pages.services.environment.clock.now()
-        return pages.respond(TodayPage(chrome: chrome, items: items, now: now).render(), context)
+        var page = TodayPage(
+            chrome: chrome, items: Array(items.prefix(shown)), now: pages.services.environment.clock.now())
+        page.hasMore = items.count > shown
+        page.showsAll = showAll
+        if query["done"] != nil { page.notice = chrome.text("web.today.done_notice") }
+        if query["logged"] != nil { page.notice = chrome.text("web.today.logged_notice") }
+        return pages.respond(page.render(), context)
     }
 
     @Sendable func completeTask(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -28,6 +36,7 @@ struct TodayController {
             done.status = TaskStatus.done
             return done
         }
-        return WebResponse.redirect(to: WebResponse.safeReturnPath(context.web.form["back"], fallback: WebPaths.today))
+        let back = WebResponse.safeReturnPath(context.web.form["back"], fallback: WebPaths.today)
+        return WebResponse.redirect(to: back == WebPaths.today ? WebPaths.with(back, [("done", "1")]) : back)
     }
 }

@@ -6,17 +6,36 @@ struct TodayPage {
     let chrome: PageChrome
     let items: [TodayItem]
     let now: Date
+    /// Whether more items wait beyond those shown.
+    var hasMore = false
+    /// Whether the reader asked for all of them (up to `allLimit`).
+    var showsAll = false
+    /// What the last action did ("done", "logged").
+    var notice: String?
+
+    /// The most items the page shows when asked for all.
+    static let allLimit = 100
 
     private var web: WebState { chrome.web }
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.today.title"), chrome: chrome) {
+            if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
             if items.isEmpty {
                 p(.class("empty-state")) { chrome.text("web.today.empty") }
             } else {
-                p(.class("lead-in")) { chrome.text("web.today.count", ["n": String(items.count)]) }
+                p(.class("lead-in")) {
+                    chrome.text(hasMore ? "web.today.count_more" : "web.today.count", ["n": String(items.count)])
+                }
                 ol(.class("today-list"), .id("today-list")) {
                     for (index, item) in items.enumerated() { row(item, index: index) }
+                }
+                if hasMore && !showsAll {
+                    p {
+                        a(.href(WebPaths.with(WebPaths.today, [("all", "1")])), .id("today-more")) {
+                            chrome.text("web.today.more")
+                        }
+                    }
                 }
             }
         }

@@ -14,12 +14,12 @@ public struct TodayService: Sendable {
     }
 
     /// The ranked list for the actor, at most a screenful.
-    public func agenda(for actor: Actor) async throws -> [TodayItem] {
+    public func agenda(for actor: Actor, limit: Int = TodayAgenda.screenful) async throws -> [TodayItem] {
         let now = environment.clock.now()
         let owner = actor.userId
         let scope = actor.visibility
         // Fetch enough of each reason for the ranking to choose from, never everything.
-        let fetch = TodayAgenda.screenful
+        let fetch = limit
         let endOfDay = TodayAgenda.endOfChinaDay(containing: now)
         let quietSince = now.addingTimeInterval(-Double(TodayAgenda.quietDays) * 86_400)
         let closedStages = Pipeline.standard.stages.filter { $0.outcome != .open }.map(\.key)
@@ -57,7 +57,7 @@ public struct TodayService: Sendable {
                     accountId: deal.fields.accountId, opportunityId: deal.id,
                     since: lastActivity ?? deal.meta.createdAt, amount: deal.fields.amount)
             }
-            let ranked = TodayAgenda.rank(items)
+            let ranked = TodayAgenda.rank(items, limit: limit)
             let accountIds = Set(ranked.compactMap(\.accountId))
             let names = try await RecordService<AccountFields>.names(of: Array(accountIds), visibleTo: actor, in: session)
             return ranked.map { item in

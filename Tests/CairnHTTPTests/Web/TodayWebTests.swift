@@ -31,8 +31,29 @@ struct TodayWebTests {
             #expect(try await web.services.tasks.get(task.id, by: f.eastRep).fields.status == .open)
 
             let done = try await web.post("/tasks/\(task.id)/done", [("back", "/today"), ("version", "2")])
-            #expect(done.status == .seeOther)
+            #expect(done.status == .seeOther && done.headers[.location] == "/today?done=1")
             #expect(try await web.services.tasks.get(task.id, by: f.eastRep).fields.status == .done)
+            #expect(try await web.get("/today?done=1").text.contains("已完成，已从列表移除。"))
+        }
+    }
+
+    /// Today shows a screenful, says there is more when there is, and shows everything on request.
+    @Test(arguments: TestDatabase.all)
+    func todaySaysWhenThereIsMoreAndShowsIt(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            let now = web.services.environment.clock.now()
+            for index in 1...20 {
+                _ = try await web.services.tasks.create(
+                    TaskFields(title: "回访客户\(index)号", dueAt: now.addingTimeInterval(-Double(index) * 3600)), by: f.eastRep)
+            }
+            try await web.signIn("east1@example.com")
+            let first = try await web.get("/today")
+            #expect(first.text.components(separatedBy: "class=\"today-item").count - 1 == 12)
+            #expect(first.text.contains("最紧急的 12 项，还有更多。") && first.text.contains("href=\"/today?all=1\""))
+            let all = try await web.get("/today?all=1")
+            #expect(all.text.components(separatedBy: "class=\"today-item").count - 1 == 20)
+            #expect(all.text.contains("按紧急程度排序，共 20 项。") && !all.text.contains("id=\"today-more\""))
         }
     }
 }

@@ -123,7 +123,8 @@ struct WebPageTests {
             #expect(empty.text.contains("<label for=\"activity-subject\">沟通内容</label>") && empty.text.contains("沟通内容为必填项"))
             let logged = try await web.post(
                 "/activities", [("kind", "call"), ("subject", "已电话联系，约周三拜访"), ("leadId", lead.id), ("back", "/today")])
-            #expect(logged.headers[.location] == "/today")
+            #expect(logged.headers[.location] == "/today?logged=1")
+            #expect(try await web.get("/today?logged=1").text.contains("跟进已记录。"))
             #expect(!(try await web.get("/today")).text.contains("data-record=\"\(lead.id)\""))
         }
     }
