@@ -523,14 +523,21 @@ def flow_saved_view(run: FlowRun) -> None:
     log_in(run)
     page = run.page
     open_from_nav(run, "/accounts", "accounts", once=True)
+    count = page.locator("#result-count").inner_text()
+    check(any(ch.isdigit() for ch in count), f"the list does not say how many accounts match: {count!r}")
+    # The filters are folded behind one button until used.
+    check(not page.locator("#filter-tier").is_visible(), "the filters are open before any is used")
+    page.locator("details.filters > summary").click()
     page.select_option("#filter-tier", "A")
     run.click(page.locator("form#accounts-search").get_by_role("button", name=run.t("apply"), exact=True),
               "filtered")
     check(run.query.get("tier") == ["A"], f"applying the filter led to {page.url}")
+    check(page.locator("#filter-tier").is_visible(), "the filters fold away while one is in use")
     tiers = [text.strip() for text in page.locator("table#accounts-table tbody tr td:nth-child(5)").all_inner_texts()]
     check(bool(tiers), "no tier A account listed (the demo data has some)")
     check(set(tiers) == {"A"}, f"the tier A list shows tiers {sorted(set(tiers))}")
     name = run.t("view_name", stamp=stamp())
+    page.locator("#save-view-open").click()
     page.fill("#view-name", name)
     run.click(page.locator("#save-view-form").get_by_role("button", name=run.t("views.save"), exact=True),
               "view-saved")

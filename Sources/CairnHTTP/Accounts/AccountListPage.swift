@@ -19,6 +19,11 @@ struct AccountListPage {
     let errors: FormErrors
     /// The user's saved views of this list.
     var views: [SavedView] = []
+    /// How many accounts match, counted up to `countCap + 1`; nil when not counted.
+    var total: Int?
+
+    /// Above this many matches the list says "1,000+" instead of counting on.
+    static let countCap = 1_000
 
     private var language: Language { chrome.web.language }
 
@@ -27,6 +32,13 @@ struct AccountListPage {
             toolbar()
             savedViews()
             FormControls.otherErrors(errors, shown: ["name"])
+            if let total {
+                p(.class("result-count"), .id("result-count"), HTMLAttribute("role", "status")) {
+                    total > Self.countCap
+                        ? chrome.text("web.accounts.count_over", ["n": DisplayFormat.count(Self.countCap, language)])
+                        : chrome.text("web.accounts.count", ["n": DisplayFormat.count(total, language)])
+                }
+            }
             if let accounts {
                 if accounts.isEmpty {
                     p(.class("empty-state")) { chrome.text("web.accounts.empty") }
@@ -46,25 +58,7 @@ struct AccountListPage {
             FormControls.textField(
                 "q", label: chrome.text("web.accounts.search"), value: request.search, errors: FormErrors(),
                 type: "search", idPrefix: "filter", hint: chrome.text("web.accounts.search_hint"))
-            FormControls.selectField(
-                "ownerId", label: chrome.text("field.ownerId"), options: owners.map { ($0.id, $0.name) },
-                selected: request.filters["ownerId"], errors: FormErrors(), blank: chrome.text("web.any"),
-                idPrefix: "filter")
-            FormControls.selectField(
-                "industry", label: chrome.text("field.industry"), options: AccountChoices.industries(language),
-                selected: request.filters["industry"], errors: FormErrors(), blank: chrome.text("web.any"),
-                idPrefix: "filter")
-            FormControls.selectField(
-                "province", label: chrome.text("field.province"), options: AccountChoices.provinces(language),
-                selected: request.filters["province"], errors: FormErrors(), blank: chrome.text("web.any"),
-                idPrefix: "filter")
-            FormControls.selectField(
-                "tier", label: chrome.text("field.tier"), options: AccountChoices.tiers(),
-                selected: request.filters["tier"], errors: FormErrors(), blank: chrome.text("web.any"), idPrefix: "filter")
-            FormControls.selectField(
-                "status", label: chrome.text("field.status"), options: AccountChoices.statuses(language),
-                selected: request.filters["status"], errors: FormErrors(), blank: chrome.text("web.any"),
-                idPrefix: "filter")
+            filters()
             FormControls.selectField(
                 "sort", label: chrome.text("field.sort"),
                 options: Self.sorts.map { ($0, chrome.text("web.sort.\($0)")) }, selected: request.effectiveSort,
@@ -76,13 +70,44 @@ struct AccountListPage {
         }
     }
 
+    /// The filters, folded away behind one button until one is in use.
+    private func filters() -> HTMLNode {
+        let active = Self.filterFields.filter { request.filters[$0] != nil }.count
+        return details(.class("filters"), active > 0 ? .flag("open") : nil) {
+            summary(.class("button subtle")) {
+                active > 0
+                    ? chrome.text("web.accounts.filters_active", ["n": String(active)]) : chrome.text("web.accounts.filters")
+            }
+            div(.class("filter-fields")) {
+                FormControls.selectField(
+                    "ownerId", label: chrome.text("field.ownerId"), options: owners.map { ($0.id, $0.name) },
+                    selected: request.filters["ownerId"], errors: FormErrors(), blank: chrome.text("web.any"),
+                    idPrefix: "filter")
+                FormControls.selectField(
+                    "industry", label: chrome.text("field.industry"), options: AccountChoices.industries(language),
+                    selected: request.filters["industry"], errors: FormErrors(), blank: chrome.text("web.any"),
+                    idPrefix: "filter")
+                FormControls.selectField(
+                    "province", label: chrome.text("field.province"), options: AccountChoices.provinces(language),
+                    selected: request.filters["province"], errors: FormErrors(), blank: chrome.text("web.any"),
+                    idPrefix: "filter")
+                FormControls.selectField(
+                    "tier", label: chrome.text("field.tier"), options: AccountChoices.tiers(),
+                    selected: request.filters["tier"], errors: FormErrors(), blank: chrome.text("web.any"), idPrefix: "filter")
+                FormControls.selectField(
+                    "status", label: chrome.text("field.status"), options: AccountChoices.statuses(language),
+                    selected: request.filters["status"], errors: FormErrors(), blank: chrome.text("web.any"),
+                    idPrefix: "filter")
+            }
+        }
+    }
+
     /// The user's views as links, each deletable, and a form that saves the current list as a view.
     private func savedViews() -> HTMLNode {
-        section(.class("card saved-views"), .aria("labelledby", "views-heading")) {
-            h2(.id("views-heading")) { chrome.text("web.views.title") }
-            if views.isEmpty {
-                p(.class("hint")) { chrome.text("web.views.none") }
-            } else {
+        // With no views yet, only the button that saves one: the list comes first.
+        section(.class(views.isEmpty ? "saved-views" : "card saved-views"), .aria("labelledby", "views-heading")) {
+            h2(.id("views-heading"), views.isEmpty ? .class("visually-hidden") : nil) { chrome.text("web.views.title") }
+            if !views.isEmpty {
                 ul(.class("view-list"), .id("saved-views")) {
                     for view in views {
                         li {
@@ -103,16 +128,20 @@ struct AccountListPage {
                     }
                 }
             }
-            form(
-                HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.savedViews), .class("toolbar"),
-                .id("save-view-form")
-            ) {
-                FormControls.tokenField(chrome.web)
-                input(.type("hidden"), .name("query"), .value(currentQuery))
-                FormControls.textField(
-                    "name", label: chrome.text("web.views.name"), value: nil, errors: errors, isRequired: true,
-                    idPrefix: "view")
-                button(.type("submit"), .class("button")) { chrome.text("web.views.save") }
+            // Saving is one button until used (or refused, when it opens with the error next to the name).
+            details(.class("save-view"), errors.messages(for: "name").isEmpty ? nil : .flag("open")) {
+                summary(.class("button subtle"), .id("save-view-open")) { chrome.text("web.views.save_open") }
+                form(
+                    HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.savedViews), .class("toolbar"),
+                    .id("save-view-form")
+                ) {
+                    FormControls.tokenField(chrome.web)
+                    input(.type("hidden"), .name("query"), .value(currentQuery))
+                    FormControls.textField(
+                        "name", label: chrome.text("web.views.name"), value: nil, errors: errors, isRequired: true,
+                        idPrefix: "view")
+                    button(.type("submit"), .class("button")) { chrome.text("web.views.save") }
+                }
             }
         }
     }

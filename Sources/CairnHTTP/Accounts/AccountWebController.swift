@@ -56,9 +56,10 @@ struct AccountWebController {
         do {
             let page = try await services.accounts.list(listRequest, by: actor)
             let next = page.next.map { PageCursor.encode($0, sort: listRequest.effectiveSort) }
-            let document = AccountListPage(
+            var document = AccountListPage(
                 chrome: chrome, request: listRequest, accounts: page.items, nextCursor: next, owners: owners,
                 errors: formErrors, views: views)
+            document.total = try await services.accounts.count(listRequest, cap: AccountListPage.countCap, by: actor)
             return pages.respond(document.render(), context, status: status)
         } catch ServiceError.invalidQuery(let errors) {
             let document = AccountListPage(

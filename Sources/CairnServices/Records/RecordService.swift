@@ -147,6 +147,13 @@ public struct RecordService<Fields: ManagedRecord>: Sendable {
         }
     }
 
+    /// How many records the actor may see match the request's filters and search, up to `cap + 1`.
+    public func count(_ request: ListRequest, cap: Int = 1_000, by actor: Actor) async throws -> Int {
+        try actor.requireAccess(.read, to: Fields.kind)
+        let query = try request.query(for: Fields.self, visibility: actor.visibility)
+        return try await environment.storage.read { [store] session in try await store.count(query, cap: cap, in: session) }
+    }
+
     func validate(_ fields: Fields, previous: Fields?, now: Date) throws -> Fields {
         do {
             return try fields.validated().prepared(previous: previous, now: now)

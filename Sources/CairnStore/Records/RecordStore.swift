@@ -146,26 +146,8 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
         guard let sort = Fields.sortFields[request.sortField] else {
             throw RecordQueryError.unknownSort(request.sortField)
         }
-        var query = session.sql.select().column("*").from(Fields.table).where("deleted_at", .is, SQLLiteral.null)
-            .where(request.visibility.condition())
-        for (field, value) in request.filters.sorted(by: { $0.key < $1.key }) {
-            guard let column = Fields.filterFields[field] else { throw RecordQueryError.unknownFilter(field) }
-            if Fields.filterStorage(field) == .integer {
-                guard let number = Int(value) else { throw RecordQueryError.invalidFilterValue(field) }
-                query = query.where(SQLColumn(column), .equal, SQLBind(number))
-            } else {
-                query = query.where(SQLColumn(column), .equal, SQLBind(value))
-            }
-        }
-        if let text = request.search {
-            if let exact = Fields.exactSearch(text) {
-                query = query.where(SQLColumn(exact.column), .equal, SQLBind(exact.value))
-            } else if let condition = try await search.condition(matching: SearchTokens.query(text), in: session) {
-                query = query.where(condition)
-            } else if !text.trimmedForInput.isEmpty {
-                // Nothing in the query can match (`_`, `%`, `!`, an emoji): nothing is found — never every record.
-                return RecordPage(items: [], next: nil)
-            }
+        guard var query = try await matching(request, columns: "*", in: session) else {
+            return RecordPage(items: [], next: nil)
         }
         if let after = request.after {
             query = query.where(keyset(after: after, sort: sort, descending: request.isDescending))
@@ -183,6 +165,41 @@ public struct RecordStore<Fields: RecordTable>: Sendable {
             ? try records.last.map { CursorPosition(value: try sortValue(of: rows[request.limit - 1], sort: sort), id: $0.id) }
             : nil
         return RecordPage(items: records, next: next)
+    }
+
+    /// How many live records match the query's scope, filters and search, counted up to `cap + 1` (a list says
+    /// "1,000+" rather than counting a million rows for a number nobody reads).
+    public func count(_ request: RecordQuery, cap: Int, in session: StoreSession) async throws -> Int {
+        guard let query = try await matching(request, columns: "id", in: session) else { return 0 }
+        return try await query.limit(cap + 1).all().count
+    }
+
+    /// The select of live records in scope that pass the query's filters and search; nil when the search can
+    /// match nothing (`_`, `%`, `!`, an emoji: nothing is found — never every record).
+    private func matching(
+        _ request: RecordQuery, columns: String, in session: StoreSession
+    ) async throws -> SQLSelectBuilder? {
+        var query = session.sql.select().column(SQLRaw(columns)).from(Fields.table)
+            .where("deleted_at", .is, SQLLiteral.null).where(request.visibility.condition())
+        for (field, value) in request.filters.sorted(by: { $0.key < $1.key }) {
+            guard let column = Fields.filterFields[field] else { throw RecordQueryError.unknownFilter(field) }
+            if Fields.filterStorage(field) == .integer {
+                guard let number = Int(value) else { throw RecordQueryError.invalidFilterValue(field) }
+                query = query.where(SQLColumn(column), .equal, SQLBind(number))
+            } else {
+                query = query.where(SQLColumn(column), .equal, SQLBind(value))
+            }
+        }
+        if let text = request.search {
+            if let exact = Fields.exactSearch(text) {
+                query = query.where(SQLColumn(exact.column), .equal, SQLBind(exact.value))
+            } else if let condition = try await search.condition(matching: SearchTokens.query(text), in: session) {
+                query = query.where(condition)
+            } else if !text.trimmedForInput.isEmpty {
+                return nil
+            }
+        }
+        return query
     }
 
     /// Live records within a scope matching a condition written for this table, in an order, at most `limit` of

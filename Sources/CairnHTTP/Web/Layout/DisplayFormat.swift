@@ -56,6 +56,14 @@ enum DisplayFormat {
         return text == key ? value : text
     }
 
+    /// A count with thousands grouped: 12,345 (the same in Chinese pages, as Chinese software writes it).
+    static func count(_ number: Int, _ language: Language) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.locale = Locale(identifier: language == .zhCN ? "zh_CN" : "en_US")
+        return formatter.string(from: NSNumber(value: number)) ?? String(number)
+    }
+
     /// Items written as a list in the reader's language: 甲、乙 in Chinese, "a, b" in English.
     static func list(_ items: [String], _ language: Language) -> String {
         items.joined(separator: language == .zhCN ? "、" : ", ")
