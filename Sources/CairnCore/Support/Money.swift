@@ -44,6 +44,24 @@ public struct Money: Sendable, Hashable, Codable {
         return negative ? -value : value
     }
 
+    /// An amount as people type it into a form: grouping commas and spaces, a ¥ sign, and 万 (ten thousand) or 亿
+    /// (a hundred million) after the number: "120,000.00", "¥ 120000", "12万", "1.5亿". Nil when malformed or above
+    /// the largest amount.
+    public static func minorUnits(parsingWritten text: String) -> Int64? {
+        var cleaned = text.trimmedForInput.filter { !",，  ¥￥".contains($0) }
+        var factor: Int64 = 1
+        if cleaned.hasSuffix("万") {
+            factor = 10_000
+        } else if cleaned.hasSuffix("亿") {
+            factor = 100_000_000
+        }
+        if factor > 1 { cleaned.removeLast() }
+        guard let minor = minorUnits(parsing: cleaned) else { return nil }
+        let (scaled, overflow) = minor.multipliedReportingOverflow(by: factor)
+        guard !overflow, scaled.magnitude <= maximumMinorUnits.magnitude else { return nil }
+        return scaled
+    }
+
     /// The amount as a decimal string with two places, e.g. "12345.67".
     public var amountText: String {
         let sign = minorUnits < 0 ? "-" : ""

@@ -101,11 +101,13 @@ struct AccountPage {
             h2(.id("contacts-heading")) { chrome.text("web.account.contacts", ["n": String(overview.contacts.count)]) }
             if overview.contacts.isEmpty {
                 p(.class("empty-state")) { chrome.text("web.account.no_contacts") }
-            } else {
+            }
+            p { a(.href(WebPaths.newContact(accountId: account.id)), .id("add-contact")) { chrome.text("web.contact.add") } }
+            if !overview.contacts.isEmpty {
                 ul(.class("plain-list")) {
                     for contact in overview.contacts {
                         li {
-                            strong { contact.fields.name }
+                            a(.href(WebPaths.contact(contact.id))) { strong { contact.fields.name } }
                             " "
                             [
                                 contact.fields.jobTitle,
@@ -128,11 +130,13 @@ struct AccountPage {
             h2(.id("deals-heading")) { chrome.text("web.account.opportunities", ["n": String(overview.opportunities.count)]) }
             if overview.opportunities.isEmpty {
                 p(.class("empty-state")) { chrome.text("web.account.no_opportunities") }
-            } else {
+            }
+            p { a(.href(WebPaths.newOpportunity(accountId: account.id)), .id("add-deal")) { chrome.text("web.deal.add") } }
+            if !overview.opportunities.isEmpty {
                 ul(.class("plain-list")) {
                     for deal in overview.opportunities {
                         li {
-                            strong { deal.fields.name }
+                            a(.href(WebPaths.opportunity(deal.id))) { strong { deal.fields.name } }
                             " · \(PipelineText.stageName(deal.fields.stage, language)) · \(DisplayFormat.money(deal.fields.amount))"
                         }
                     }
@@ -141,20 +145,5 @@ struct AccountPage {
         }
     }
 
-    private func timeline() -> HTMLNode {
-        section(.class("card"), .aria("labelledby", "timeline-heading")) {
-            h2(.id("timeline-heading")) { chrome.text("web.account.timeline") }
-            ol(.class("timeline"), .id("timeline")) {
-                for entry in overview.timeline(language) {
-                    li(.class("timeline-\(entry.kind.rawValue)")) {
-                        div(.class("when")) { "\(DisplayFormat.dateTime(entry.at)) · \(entry.label)" }
-                        div {
-                            entry.text
-                            if let detail = entry.detail, !detail.isEmpty { small { " （\(detail)）" } }
-                        }
-                    }
-                }
-            }
-        }
-    }
+    private func timeline() -> HTMLNode { overview.timeline(language).render(chrome) }
 }

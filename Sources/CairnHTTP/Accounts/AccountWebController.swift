@@ -102,6 +102,7 @@ struct AccountWebController {
         if query["created"] != nil { page.notice = chrome.text("web.quick_add.created") }
         if query["saved"] != nil { page.notice = chrome.text("web.account.saved") }
         if query["converted"] != nil { page.notice = chrome.text("web.account.converted") }
+        if query["contact"] != nil { page.notice = chrome.text("web.contact.added") }
         if let mergeId = query.text("merged") {
             page.notice = chrome.text("web.merge.done")
             page.undoMergeId = mergeId

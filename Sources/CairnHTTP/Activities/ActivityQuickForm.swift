@@ -14,8 +14,9 @@ struct ActivityQuickForm {
     var accountId: String?
     var leadId: String?
     var opportunityId: String?
-    /// The account's contacts to choose from (none: no contact list).
+    /// The account's contacts to choose from (none: no contact list), and the one chosen at first.
     var contacts: [(id: String, name: String)] = []
+    var contactId: String?
     /// The kind chosen at first.
     var kind: ActivityKind = .call
     /// The opening button's text.
@@ -51,7 +52,7 @@ struct ActivityQuickForm {
                 if !contacts.isEmpty {
                     FormControls.selectField(
                         "contactId", label: web.text("field.contactId"), options: contacts.map { ($0.id, $0.name) },
-                        selected: typed?["contactId"], errors: errors, blank: web.text("web.optional"),
+                        selected: typed?["contactId"] ?? contactId, errors: errors, blank: web.text("web.optional"),
                         idPrefix: idPrefix)
                 }
                 FormControls.selectField(

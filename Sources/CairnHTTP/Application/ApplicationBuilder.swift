@@ -58,6 +58,8 @@ public enum ApplicationBuilder {
         TodayController(pages: pages).addRoutes(to: signedIn)
         ActivityWebController(pages: pages).addRoutes(to: signedIn)
         AccountWebController(pages: pages).addRoutes(to: signedIn)
+        ContactWebController(pages: pages).addRoutes(to: signedIn)
+        OpportunityWebController(pages: pages).addRoutes(to: signedIn)
         PipelineWebController(pages: pages).addRoutes(to: signedIn)
         LeadWebController(pages: pages).addRoutes(to: signedIn)
         TeamWebController(pages: pages).addRoutes(to: signedIn)

@@ -14,6 +14,20 @@ struct MoneyTests {
         #expect(Money.minorUnits(parsing: text) == nil)
     }
 
+    @Test(
+        arguments: [
+            ("120,000.00", 12_000_000), ("¥ 120000", 12_000_000), ("12万", 12_000_000), ("1.5亿", 15_000_000_000),
+            ("3，500", 350_000),
+        ] as [(String, Int64)])
+    func parsesAmountsAsPeopleWriteThem(text: String, minor: Int64) {
+        #expect(Money.minorUnits(parsingWritten: text) == minor)
+    }
+
+    @Test(arguments: ["十二万", "12万万", "万", "1.234万", "99999999999999亿"])
+    func rejectsWrittenAmountsItCannotRead(text: String) {
+        #expect(Money.minorUnits(parsingWritten: text) == nil)
+    }
+
     @Test func encodesAmountAsTextWithCurrency() throws {
         let data = try RecordJSON.encoder().encode(Money(minorUnits: 1_234_567, currency: "CNY"))
         #expect(String(decoding: data, as: UTF8.self) == #"{"amount":"12345.67","currency":"CNY"}"#)

@@ -36,6 +36,13 @@ enum WebPaths {
     static func savedViewDelete(_ id: String) -> String { "\(savedViews)/\(id)/delete" }
     static func account(_ id: String) -> String { "\(accounts)/\(id)" }
     static func accountEdit(_ id: String) -> String { "\(accounts)/\(id)/edit" }
+    static func accountContacts(_ id: String) -> String { "\(accounts)/\(id)/contacts" }
+    static func newContact(accountId: String) -> String { "\(accounts)/\(accountId)/contacts/new" }
+    static func accountOpportunities(_ id: String) -> String { "\(accounts)/\(id)/opportunities" }
+    static func newOpportunity(accountId: String) -> String { "\(accounts)/\(accountId)/opportunities/new" }
+    static func contact(_ id: String) -> String { "/contacts/\(id)" }
+    static func contactEdit(_ id: String) -> String { "/contacts/\(id)/edit" }
+    static func opportunity(_ id: String) -> String { "/opportunities/\(id)" }
     static func lead(_ id: String, action: String) -> String { "\(leads)/\(id)/\(action)" }
     static func opportunityMove(_ id: String) -> String { "/opportunities/\(id)/move" }
     static func taskDone(_ id: String) -> String { "/tasks/\(id)/done" }
