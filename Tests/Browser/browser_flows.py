@@ -93,6 +93,8 @@ TEXT: dict[str, dict[str, str]] = {
         "team.total": "合计",
         "admin.added": "用户已添加。",
         "settings.title": "我的设置",
+        "next_step": "浏览器测试：发送报价单 {stamp}",
+        "contact_name": "测试联系人{stamp}",
         "login.locked": "密码错误次数过多，为保护账号，请 {seconds} 秒后再试。",
         "error.current_incorrect": "当前密码不正确",
         "tokens.revoked": "令牌已吊销，立即失效。",
@@ -134,6 +136,8 @@ TEXT: dict[str, dict[str, str]] = {
         "team.total": "Total",
         "admin.added": "User added.",
         "settings.title": "My settings",
+        "next_step": "Browser test: send the quote {stamp}",
+        "contact_name": "Test Contact {stamp}",
         "login.locked": "Too many wrong passwords. To protect the account, try again in {seconds} seconds.",
         "error.current_incorrect": "Current password is not correct",
         "tokens.revoked": "Token revoked; it stopped working at once.",
@@ -188,6 +192,7 @@ class FlowRun:
     step_number: int = 0
     axe_problems: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    interactions: int = 0  # clicks, choices and key presses other than typing (run.click, run.choose, run.press)
 
     @property
     def path(self) -> str:
@@ -272,10 +277,21 @@ class FlowRun:
         if offenders:
             self.totals.layout_notes.append(f"{name} ({self.path}): " + ", ".join(offenders))
 
+    def choose(self, selector: str, value: str) -> None:
+        """Picks an option in a list (one interaction)."""
+        self.interactions += 1
+        self.page.select_option(selector, value)
+
+    def open(self, target: str | Locator) -> None:
+        """Clicks something that opens in place (a folded form; one interaction)."""
+        self.interactions += 1
+        (self.page.locator(target).first if isinstance(target, str) else target).click()
+
     def click(self, target: str | Locator, step: str, once: bool = False) -> Response | None:
         """Clicks a button that submits a form or a link, waits for the resulting page and checks it; returns the
         page's response (its status tells a 422 from a 200)."""
         locator = self.page.locator(target).first if isinstance(target, str) else target
+        self.interactions += 1
         with self.page.expect_navigation(wait_until="load", timeout=STEP_TIMEOUT_MS) as navigation:
             locator.click()
         self.checkpoint(step, once=once)
@@ -722,6 +738,57 @@ def flow_jobs(run: FlowRun) -> None:
     check(listed > 0, "the scan just started is not listed")
 
 
+def flow_rep_day(run: FlowRun) -> None:
+    """A rep's morning in at most 25 clicks, choices and key presses (typing aside): open Today, call the first
+    customer and log it with a rating and a next step, add a contact to that account, move one of its deals a stage,
+    and quick-add a new customer."""
+    log_in(run)
+    page = run.page
+    first = page.locator("#today-list li a.account-link").first
+    check(first.count() == 1, "Today names no customer to call")
+    run.click(first, "customer")
+    account_path = run.path
+    run.open("details.quick-form > summary")
+    page.fill("#account-activity-subject", run.t("subject", stamp=stamp()))
+    run.choose("#account-activity-rating", "satisfied")
+    next_step = run.t("next_step", stamp=stamp())
+    page.fill("#account-activity-nextStep", next_step)
+    run.click("details.quick-form form button[type=submit]", "call-logged")
+    check(run.path == account_path, f"logging the call led to {run.path}")
+    check(next_step in page.locator("#timeline").inner_text(), "the next step is not on the account's timeline")
+
+    run.click("#add-contact", "contact-form")
+    contact = run.t("contact_name", stamp=stamp())
+    page.fill("#new-name", contact)
+    page.fill("#new-mobile", "139" + "".join(random.choices("0123456789", k=8)))
+    run.click("#new-record-form button[type=submit]", "contact-added")
+    check(run.path == account_path and contact in page.locator("main").inner_text(), f"{contact} was not added")
+
+    deals = page.locator('a[href^="/opportunities/"]')
+    if deals.count() == 0:
+        run.click("#add-deal", "deal-form")
+        page.fill("#new-name", run.t("opportunity_name", stamp=stamp()))
+        page.fill("#new-amount", "12万")
+        run.click("#new-record-form button[type=submit]", "deal-added")
+    else:
+        run.click(deals.first, "deal")
+    stage_before = page.locator('select[name="stage"] option[selected]').first.inner_text()
+    run.click("form.move-form button[type=submit]", "deal-moved")
+    check(run.query.get("moved") is not None, f"moving the deal led to {page.url}")
+    notice_text = " ".join(page.locator(".notice").all_inner_texts())
+    check(stage_before in notice_text, f"the deal page says {notice_text!r} after moving it to {stage_before!r}")
+
+    run.click("#quick-add-link", "quick-add")
+    page.fill("#quick-name", f"测试一天{stamp()}有限公司")
+    page.fill("#quick-phone", "139" + "".join(random.choices("0123456789", k=8)))
+    sources = page.locator("#quick-source option").evaluate_all("o => o.map(x => x.value).filter(v => v !== '')")
+    run.choose("#quick-source", sources[0])
+    run.click("main form button[type=submit]", "customer-added")
+    notice(run, run.t("quick_add.created"))
+    check(run.interactions <= 25, f"the rep's day took {run.interactions} clicks and key presses, more than 25")
+    print(f"rep's day @{run.size}/{run.lang}: {run.interactions} clicks and key presses", flush=True)
+
+
 def flow_login_locked(run: FlowRun) -> None:
     """Someone keeps guessing: after eleven wrong passwords the sign-in page refuses the next try and says how long
     to wait (429). A made-up account, from an address of this run's own (the server trusts loopback as a proxy), so no
@@ -830,6 +897,7 @@ FLOWS: list[tuple[str, Callable[[FlowRun], None], list[str]]] = [
     ("jobs", flow_jobs, LANGUAGES),
     ("settings", flow_settings, LANGUAGES),
     ("login-locked", flow_login_locked, LANGUAGES),
+    ("rep-day", flow_rep_day, LANGUAGES),
     ("language", flow_language, [DEFAULT_LANGUAGE]),
 ]
 

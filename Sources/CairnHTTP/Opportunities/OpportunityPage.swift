@@ -9,6 +9,7 @@ struct OpportunityPage {
     let contact: Stored<ContactFields>?
     let history: [StageChange]
     let timeline: Timeline
+    var notice: String?
 
     /// The fields the add-a-deal form shows (the contact is a list of the account's, the stage starts at the first).
     static let newFields = DeclaredForm.shown(
@@ -19,6 +20,7 @@ struct OpportunityPage {
     func render() -> HTMLNode {
         let fields = deal.fields
         return PageLayout.document(title: fields.name, chrome: chrome) {
+            if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
             div(.class("grid-2")) {
                 section(.class("card"), .aria("labelledby", "facts-heading")) {
                     h2(.id("facts-heading")) { chrome.text("web.account.facts") }
@@ -37,6 +39,9 @@ struct OpportunityPage {
                             dt { chrome.text("field.lossReason") }
                             dd { language == .zhCN ? reason.nameZh : reason.nameEn }
                         }
+                    }
+                    if Pipeline.standard.stage(fields.stage)?.outcome == .open {
+                        StageMoveForm(deal: deal, back: WebPaths.opportunity(deal.id)).render(chrome)
                     }
                     p { a(.href(WebPaths.pipeline)) { chrome.text("web.deal.on_board") } }
                     stageHistory()

@@ -26,9 +26,14 @@ struct OpportunityWebController {
             ListRequest(filters: byDeal, sort: "-occurredAt", limit: 100), by: actor)
         let tasks = try await services.tasks.list(ListRequest(filters: byDeal, limit: 100), by: actor)
         let chrome = try await pages.chrome(request, context, section: .pipeline)
-        let page = OpportunityPage(
+        var page = OpportunityPage(
             chrome: chrome, deal: deal, account: account, contact: contact, history: history,
             timeline: Timeline(activities: activities.items, tasks: tasks.items, context.web.language))
+        if FormFields(query: request)["moved"] != nil {
+            page.notice = chrome.text(
+                "web.pipeline.moved",
+                ["name": deal.fields.name, "stage": PipelineText.stageName(deal.fields.stage, context.web.language)])
+        }
         return pages.respond(page.render(), context)
     }
 

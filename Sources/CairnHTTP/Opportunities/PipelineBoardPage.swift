@@ -15,6 +15,8 @@ struct PipelineBoardPage {
     let teams: [Team]
     let filter: DealFilter
     var errors = FormErrors()
+    /// What the last move did.
+    var notice: String?
 
     private var language: Language { chrome.web.language }
     private var back: String {
@@ -23,6 +25,7 @@ struct PipelineBoardPage {
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.pipeline.title"), chrome: chrome) {
+            if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
             form(
                 HTMLAttribute("method", "get"), HTMLAttribute("action", WebPaths.pipeline), .class("card toolbar"),
                 .id("pipeline-filter")
@@ -73,9 +76,8 @@ struct PipelineBoardPage {
 
     private func card(_ deal: Stored<OpportunityFields>) -> HTMLNode {
         let fields = deal.fields
-        let selectId = "move-\(deal.id)"
-        return article(.class("deal-card"), .data("id", deal.id)) {
-            strong { fields.name }
+        return article(.class("deal-card"), .id("deal-\(deal.id)"), .data("id", deal.id)) {
+            a(.href(WebPaths.opportunity(deal.id))) { strong { fields.name } }
             div { a(.href(WebPaths.account(fields.accountId))) { accountNames[fields.accountId] ?? "" } }
             div(.class("hint")) { DisplayFormat.money(fields.amount) }
             a(
@@ -84,44 +86,7 @@ struct PipelineBoardPage {
                         WebPaths.newActivity,
                         [("accountId", fields.accountId), ("opportunityId", deal.id), ("back", back)]))
             ) { chrome.text("web.today.action.log_follow_up") }
-            form(
-                HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.opportunityMove(deal.id)),
-                .class("move-form")
-            ) {
-                FormControls.tokenField(chrome.web)
-                input(.type("hidden"), .name("back"), .value(back))
-                input(.type("hidden"), .name("version"), .value(String(deal.meta.version)))
-                label(.for(selectId), .class("visually-hidden")) {
-                    chrome.text("web.pipeline.move_label", ["name": fields.name])
-                }
-                select(.id(selectId), .name("stage")) {
-                    for stage in Pipeline.standard.stages {
-                        option(
-                            .value(stage.key.rawValue), stage.key == Self.nextStage(after: fields.stage) ? .flag("selected") : nil
-                        ) {
-                            PipelineText.stageName(stage.key, language)
-                        }
-                    }
-                }
-                label(.for("\(selectId)-reason"), .class("visually-hidden")) { chrome.text("field.lossReason") }
-                select(.id("\(selectId)-reason"), .name("lossReason"), .class("loss-reason")) {
-                    option(.value("")) { chrome.text("web.pipeline.loss_reason_if_lost") }
-                    for reason in LossReason.allCases {
-                        option(.value(reason.rawValue)) { language == .zhCN ? reason.nameZh : reason.nameEn }
-                    }
-                }
-                button(.type("submit"), .class("button move-button")) { chrome.text("web.pipeline.move") }
-            }
+            StageMoveForm(deal: deal, back: back).render(chrome)
         }
-    }
-
-    /// The stage the move list starts on: the following open stage, or the deal's own from the last open one —
-    /// never won or lost, which a person must choose (one careless click must not close a deal).
-    static func nextStage(after key: StageKey, in pipeline: Pipeline = .standard) -> StageKey {
-        let stages = pipeline.stages
-        guard let index = stages.firstIndex(where: { $0.key == key }), index + 1 < stages.count,
-            stages[index + 1].outcome == .open
-        else { return key }
-        return stages[index + 1].key
     }
 }

@@ -22,10 +22,12 @@ struct PipelineWebController {
         let form = context.web.form
         let back = WebResponse.safeReturnPath(form["back"], fallback: WebPaths.pipeline)
         do {
-            _ = try await services.pipeline.moveStage(
+            let moved = try await services.pipeline.moveStage(
                 id, to: form["stage"] ?? "", lossReason: form.text("lossReason"),
                 expectedVersion: try form.version(), by: actor)
-            return WebResponse.redirect(to: back)
+            // Back where the move was made, saying what moved where (the board scrolls to the card).
+            let said = WebPaths.with(back, [("moved", moved.id)])
+            return WebResponse.redirect(to: back.hasPrefix(WebPaths.pipeline) ? said + "#deal-\(moved.id)" : said)
         } catch ServiceError.validation(let errors) {
             let query = FormFields(queryOf: back)
             return try await render(
@@ -57,11 +59,18 @@ struct PipelineWebController {
         let accountIds = Set(columns.values.flatMap { $0.map(\.fields.accountId) })
         let accountNames = try await services.accounts.names(of: Array(accountIds), by: actor)
         let chrome = try await pages.chrome(request, context, section: .pipeline)
-        let page = PipelineBoardPage(
+        var page = PipelineBoardPage(
             chrome: chrome, columns: columns, totals: totals, accountNames: accountNames,
             owners: try await services.users.colleagues(of: actor),
             teams: actor.visibility == .everything ? try await services.users.teams(by: actor) : [], filter: filter,
             errors: errors)
+        if let movedId = FormFields(query: request).text("moved"),
+            let deal = columns.values.joined().first(where: { $0.id == movedId })
+        {
+            page.notice = chrome.text(
+                "web.pipeline.moved",
+                ["name": deal.fields.name, "stage": PipelineText.stageName(deal.fields.stage, context.web.language)])
+        }
         return pages.respond(page.render(), context, status: status)
     }
 }

@@ -47,13 +47,14 @@ enum WebPaths {
     static func opportunityMove(_ id: String) -> String { "/opportunities/\(id)/move" }
     static func taskDone(_ id: String) -> String { "/tasks/\(id)/done" }
 
-    /// A path with query parameters; nil or empty values are left out.
+    /// A path with query parameters added (to those it may have already); nil or empty values are left out.
     static func with(_ path: String, _ query: [(String, String?)]) -> String {
         let parts = query.compactMap { name, value -> String? in
             guard let value, !value.isEmpty else { return nil }
             return "\(name)=\(escape(value))"
         }
-        return parts.isEmpty ? path : "\(path)?\(parts.joined(separator: "&"))"
+        guard !parts.isEmpty else { return path }
+        return path + (path.contains("?") ? "&" : "?") + parts.joined(separator: "&")
     }
 
     static func escape(_ value: String) -> String {

@@ -1,0 +1,50 @@
+import CairnCore
+
+/// Moving a deal to another stage, as the board's cards and the deal page offer it: the list starts on the next open
+/// stage (never won or lost, which a person must choose), with the loss reason beside it for a lost deal.
+struct StageMoveForm {
+    let deal: Stored<OpportunityFields>
+    /// Where to come back to after the move.
+    let back: String
+
+    func render(_ chrome: PageChrome) -> HTMLNode {
+        let fields = deal.fields
+        let language = chrome.web.language
+        let selectId = "move-\(deal.id)"
+        return form(
+            HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.opportunityMove(deal.id)),
+            .class("move-form")
+        ) {
+            FormControls.tokenField(chrome.web)
+            input(.type("hidden"), .name("back"), .value(back))
+            input(.type("hidden"), .name("version"), .value(String(deal.meta.version)))
+            label(.for(selectId), .class("visually-hidden")) { chrome.text("web.pipeline.move_label", ["name": fields.name]) }
+            select(.id(selectId), .name("stage")) {
+                for stage in Pipeline.standard.stages {
+                    option(.value(stage.key.rawValue), stage.key == Self.nextStage(after: fields.stage) ? .flag("selected") : nil)
+                    {
+                        PipelineText.stageName(stage.key, language)
+                    }
+                }
+            }
+            label(.for("\(selectId)-reason"), .class("visually-hidden")) { chrome.text("field.lossReason") }
+            select(.id("\(selectId)-reason"), .name("lossReason"), .class("loss-reason")) {
+                option(.value("")) { chrome.text("web.pipeline.loss_reason_if_lost") }
+                for reason in LossReason.allCases {
+                    option(.value(reason.rawValue)) { language == .zhCN ? reason.nameZh : reason.nameEn }
+                }
+            }
+            button(.type("submit"), .class("button move-button")) { chrome.text("web.pipeline.move") }
+        }
+    }
+
+    /// The stage the move list starts on: the following open stage, or the deal's own from the last open one —
+    /// never won or lost, which a person must choose (one careless click must not close a deal).
+    static func nextStage(after key: StageKey, in pipeline: Pipeline = .standard) -> StageKey {
+        let stages = pipeline.stages
+        guard let index = stages.firstIndex(where: { $0.key == key }), index + 1 < stages.count,
+            stages[index + 1].outcome == .open
+        else { return key }
+        return stages[index + 1].key
+    }
+}
