@@ -11,10 +11,10 @@ struct AccountWebController {
         router.get(RouterPath(WebPaths.accounts), use: list)
         router.get(RouterPath(WebPaths.quickAdd), use: showQuickAdd)
         router.post(RouterPath(WebPaths.quickAdd), use: quickAdd)
-        router.get("accounts/:id", use: show)
-        router.post("accounts/:id/edit", use: edit)
+        router.get(RouterPath(WebPaths.account(WebPaths.idParameter)), use: show)
+        router.post(RouterPath(WebPaths.accountEdit(WebPaths.idParameter)), use: edit)
         router.post(RouterPath(WebPaths.savedViews), use: saveView)
-        router.post("accounts/views/:id/delete", use: deleteView)
+        router.post(RouterPath(WebPaths.savedViewDelete(WebPaths.idParameter)), use: deleteView)
     }
 
     @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -8,10 +8,10 @@ struct ContactWebController {
     private var services: Services { pages.services }
 
     func addRoutes(to router: RouterGroup<SignedInContext>) {
-        router.get(RouterPath(WebPaths.contact("{id}")), use: show)
-        router.post(RouterPath(WebPaths.contactEdit("{id}")), use: edit)
-        router.get(RouterPath(WebPaths.newContact(accountId: "{id}")), use: showNew)
-        router.post(RouterPath(WebPaths.accountContacts("{id}")), use: create)
+        router.get(RouterPath(WebPaths.contact(WebPaths.idParameter)), use: show)
+        router.post(RouterPath(WebPaths.contactEdit(WebPaths.idParameter)), use: edit)
+        router.get(RouterPath(WebPaths.newContact(accountId: WebPaths.idParameter)), use: showNew)
+        router.post(RouterPath(WebPaths.accountContacts(WebPaths.idParameter)), use: create)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -12,7 +12,7 @@ struct DuplicatesWebController {
         router.post(RouterPath(WebPaths.duplicateScan), use: scan)
         router.get(RouterPath(WebPaths.mergeReview), use: review)
         router.post(RouterPath(WebPaths.mergeReview), use: merge)
-        router.post("admin/merges/:id/undo", use: undo)
+        router.post(RouterPath(WebPaths.mergeUndo(WebPaths.idParameter)), use: undo)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -9,8 +9,8 @@ struct JobsWebController {
 
     func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.jobs), use: show)
-        router.post("admin/jobs/:id/retry", use: retry)
-        router.post("admin/jobs/:id/cancel", use: cancel)
+        router.post(RouterPath(WebPaths.jobRetry(WebPaths.idParameter)), use: retry)
+        router.post(RouterPath(WebPaths.jobCancel(WebPaths.idParameter)), use: cancel)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -9,9 +9,9 @@ struct LeadWebController {
 
     func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.leads), use: inbox)
-        router.post("leads/:id/accept", use: accept)
-        router.post("leads/:id/convert", use: convert)
-        router.post("leads/:id/disqualify", use: disqualify)
+        router.post(RouterPath(WebPaths.lead(WebPaths.idParameter, action: "accept")), use: accept)
+        router.post(RouterPath(WebPaths.lead(WebPaths.idParameter, action: "convert")), use: convert)
+        router.post(RouterPath(WebPaths.lead(WebPaths.idParameter, action: "disqualify")), use: disqualify)
     }
 
     @Sendable func inbox(_ request: Request, context: SignedInContext) async throws -> Response {

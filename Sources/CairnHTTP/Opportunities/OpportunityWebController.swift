@@ -9,9 +9,9 @@ struct OpportunityWebController {
     private var services: Services { pages.services }
 
     func addRoutes(to router: RouterGroup<SignedInContext>) {
-        router.get(RouterPath(WebPaths.opportunity("{id}")), use: show)
-        router.get(RouterPath(WebPaths.newOpportunity(accountId: "{id}")), use: showNew)
-        router.post(RouterPath(WebPaths.accountOpportunities("{id}")), use: create)
+        router.get(RouterPath(WebPaths.opportunity(WebPaths.idParameter)), use: show)
+        router.get(RouterPath(WebPaths.newOpportunity(accountId: WebPaths.idParameter)), use: showNew)
+        router.post(RouterPath(WebPaths.accountOpportunities(WebPaths.idParameter)), use: create)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {

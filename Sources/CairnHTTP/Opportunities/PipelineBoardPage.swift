@@ -3,8 +3,9 @@ import CairnCore
 /// The pipeline board: one column per stage with its deal count and total, a card per deal that moves with its
 /// own form (or by drag and drop where the script runs).
 struct PipelineBoardPage {
-    /// Cards shown per column; the totals always count every deal.
-    static let cardsPerColumn = 30
+    /// Cards shown per column, biggest first; the totals always count every deal (an admin's board of every deal
+    /// stays a screen or two, not thousands of pixels).
+    static let cardsPerColumn = 12
 
     let chrome: PageChrome
     let columns: [StageKey: [Stored<OpportunityFields>]]

@@ -9,7 +9,7 @@ struct PipelineWebController {
 
     func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.pipeline), use: board)
-        router.post("opportunities/:id/move", use: move)
+        router.post(RouterPath(WebPaths.opportunityMove(WebPaths.idParameter)), use: move)
     }
 
     @Sendable func board(_ request: Request, context: SignedInContext) async throws -> Response {

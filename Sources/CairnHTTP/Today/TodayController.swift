@@ -8,7 +8,7 @@ struct TodayController {
 
     func addRoutes(to router: RouterGroup<SignedInContext>) {
         router.get(RouterPath(WebPaths.today), use: show)
-        router.post("tasks/:id/done", use: completeTask)
+        router.post(RouterPath(WebPaths.taskDone(WebPaths.idParameter)), use: completeTask)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {

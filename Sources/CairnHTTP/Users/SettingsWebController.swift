@@ -10,7 +10,7 @@ struct SettingsWebController {
         router.get(RouterPath(WebPaths.settings), use: show)
         router.post(RouterPath(WebPaths.settingsPassword), use: changePassword)
         router.post(RouterPath(WebPaths.settingsTokens), use: createToken)
-        router.post(RouterPath(WebPaths.tokenRevoke("{id}")), use: revokeToken)
+        router.post(RouterPath(WebPaths.tokenRevoke(WebPaths.idParameter)), use: revokeToken)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -2,6 +2,10 @@ import Foundation
 
 /// Every page address, used both to register routes and to write links, so the two cannot drift apart.
 enum WebPaths {
+    /// The id segment of a route: every route with an id is registered through the same function its links use
+    /// (`WebPaths.account(WebPaths.idParameter)`), so a route and its links cannot drift apart.
+    static let idParameter = "{id}"
+
     static let login = "/login"
     static let logout = "/logout"
     static let language = "/language"
