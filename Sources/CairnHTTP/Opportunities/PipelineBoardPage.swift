@@ -16,8 +16,11 @@ struct PipelineBoardPage {
     let teams: [Team]
     let filter: DealFilter
     var errors = FormErrors()
-    /// What the last move did.
+    /// What the last move did, or why it was refused.
     var notice: String?
+    var problem: String?
+    /// A move that was refused: which deal, the stage chosen, and why (said on its card and, naming it, at the top).
+    var refusedMove: (dealId: String, stage: String, messages: [String])?
 
     private var language: Language { chrome.web.language }
     private var back: String {
@@ -27,6 +30,7 @@ struct PipelineBoardPage {
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.pipeline.title"), chrome: chrome) {
             if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
+            if let problem { p(.class("form-errors"), HTMLAttribute("role", "alert")) { problem } }
             form(
                 HTMLAttribute("method", "get"), HTMLAttribute("action", WebPaths.pipeline), .class("card toolbar"),
                 .id("pipeline-filter")
@@ -87,7 +91,10 @@ struct PipelineBoardPage {
                         WebPaths.newActivity,
                         [("accountId", fields.accountId), ("opportunityId", deal.id), ("back", back)]))
             ) { chrome.text("web.today.action.log_follow_up") }
-            StageMoveForm(deal: deal, back: back).render(chrome)
+            StageMoveForm(
+                deal: deal, back: back,
+                refused: refusedMove.flatMap { $0.dealId == deal.id ? ($0.stage, $0.messages) : nil }
+            ).render(chrome)
         }
     }
 }

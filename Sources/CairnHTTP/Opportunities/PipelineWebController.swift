@@ -29,10 +29,12 @@ struct PipelineWebController {
             let said = WebPaths.with(back, [("moved", moved.id)])
             return WebResponse.redirect(to: back.hasPrefix(WebPaths.pipeline) ? said + "#deal-\(moved.id)" : said)
         } catch ServiceError.validation(let errors) {
-            let query = FormFields(queryOf: back)
+            // Said on the deal's own card, with the chosen stage kept, and at the top naming the deal.
+            let messages = errors.map { MessageCatalog.message(for: $0, context.web.language) }
+            let refused = (dealId: id, stage: form["stage"] ?? "", messages: messages)
             return try await render(
-                request, context, filter: Self.filter(query), errors: FormErrors(errors, language: context.web.language),
-                status: .unprocessableContent)
+                request, context, filter: Self.filter(FormFields(queryOf: back)), errors: FormErrors(),
+                status: .unprocessableContent, refused: refused)
         }
     }
 
@@ -43,7 +45,7 @@ struct PipelineWebController {
 
     private func render(
         _ request: Request, _ context: SignedInContext, filter: DealFilter, errors: FormErrors,
-        status: HTTPResponse.Status
+        status: HTTPResponse.Status, refused: (dealId: String, stage: String, messages: [String])? = nil
     ) async throws -> Response {
         let actor = context.actor
         let filters = filter.listFilters.merging(["pipelineId": Pipeline.standard.id]) { first, _ in first }
@@ -64,6 +66,12 @@ struct PipelineWebController {
             owners: try await services.users.colleagues(of: actor),
             teams: actor.visibility == .everything ? try await services.users.teams(by: actor) : [], filter: filter,
             errors: errors)
+        page.refusedMove = refused
+        if let refused, let deal = try? await services.opportunities.get(refused.dealId, by: actor) {
+            page.problem = chrome.text(
+                "web.pipeline.not_moved",
+                ["name": deal.fields.name, "why": refused.messages.joined(separator: "；")])
+        }
         if let movedId = FormFields(query: request).text("moved"),
             let deal = columns.values.joined().first(where: { $0.id == movedId })
         {

@@ -6,11 +6,14 @@ struct StageMoveForm {
     let deal: Stored<OpportunityFields>
     /// Where to come back to after the move.
     let back: String
+    /// A refused move of this deal: the stage chosen (kept) and why it was refused, said on the card.
+    var refused: (stage: String, messages: [String])?
 
     func render(_ chrome: PageChrome) -> HTMLNode {
         let fields = deal.fields
         let language = chrome.web.language
         let selectId = "move-\(deal.id)"
+        let chosen = refused.map { StageKey($0.stage) } ?? Self.nextStage(after: fields.stage)
         return form(
             HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.opportunityMove(deal.id)),
             .class("move-form")
@@ -21,17 +24,25 @@ struct StageMoveForm {
             label(.for(selectId), .class("visually-hidden")) { chrome.text("web.pipeline.move_label", ["name": fields.name]) }
             select(.id(selectId), .name("stage")) {
                 for stage in Pipeline.standard.stages {
-                    option(.value(stage.key.rawValue), stage.key == Self.nextStage(after: fields.stage) ? .flag("selected") : nil)
-                    {
+                    option(.value(stage.key.rawValue), stage.key == chosen ? .flag("selected") : nil) {
                         PipelineText.stageName(stage.key, language)
                     }
                 }
             }
             label(.for("\(selectId)-reason"), .class("visually-hidden")) { chrome.text("field.lossReason") }
-            select(.id("\(selectId)-reason"), .name("lossReason"), .class("loss-reason")) {
+            select(
+                .id("\(selectId)-reason"), .name("lossReason"), .class("loss-reason"),
+                refused == nil ? nil : .aria("invalid", "true"),
+                refused == nil ? nil : .aria("describedby", "\(selectId)-error")
+            ) {
                 option(.value("")) { chrome.text("web.pipeline.loss_reason_if_lost") }
                 for reason in LossReason.allCases {
                     option(.value(reason.rawValue)) { language == .zhCN ? reason.nameZh : reason.nameEn }
+                }
+            }
+            if let refused {
+                p(.class("error"), .id("\(selectId)-error"), HTMLAttribute("role", "alert")) {
+                    refused.messages.joined(separator: "；")
                 }
             }
             button(.type("submit"), .class("button move-button")) { chrome.text("web.pipeline.move") }
