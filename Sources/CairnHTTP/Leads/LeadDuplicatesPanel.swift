@@ -7,6 +7,8 @@ struct LeadDuplicatesPanel {
     let chrome: PageChrome
     let leadId: String
     let opportunityName: String?
+    /// The deal's amount as typed, carried to the next attempt.
+    var amount: String?
     let findings: DuplicateFindings
     let actor: Actor
 
@@ -16,6 +18,7 @@ struct LeadDuplicatesPanel {
             form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.lead(leadId, action: "convert"))) {
                 FormControls.tokenField(chrome.web)
                 if let opportunityName { input(.type("hidden"), .name("opportunityName"), .value(opportunityName)) }
+                if let amount { input(.type("hidden"), .name("amount"), .value(amount)) }
                 div(.class("actions")) {
                     for match in findings.visible where match.kind == .account {
                         button(.type("submit"), .name("intoAccount"), .value(match.id), .class("button primary")) {

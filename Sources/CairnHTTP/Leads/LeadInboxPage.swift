@@ -87,6 +87,9 @@ struct LeadInboxPage {
                 FormControls.textField(
                     "opportunityName", label: chrome.text("web.leads.opportunity_name"), value: nil, errors: FormErrors(),
                     idPrefix: "convert-\(index)")
+                FormControls.textField(
+                    "amount", label: chrome.text("field.amount"), value: nil, errors: FormErrors(), idPrefix: "convert-\(index)",
+                    hint: chrome.text("web.leads.amount_hint"))
                 button(.type("submit"), .class("button primary")) { chrome.text("web.leads.convert") }
             }
         }

@@ -31,16 +31,23 @@ struct LeadWebController {
         let name = form.text("opportunityName")
         do {
             return try await decide(request, context) { id, actor in
+                // The deal's worth as people type it (12万); blank leaves it to be filled in later.
+                let amount = try form.text("amount").map { typed in
+                    guard let minor = Money.minorUnits(parsingWritten: typed) else {
+                        throw ServiceError.validation([FieldError(field: "amount", code: .invalidMoney)])
+                    }
+                    return Money(minorUnits: minor)
+                }
                 let conversion = try await services.leadInbox.convert(
-                    id, opportunityName: name, intoAccount: form.text("intoAccount"),
+                    id, opportunityName: name, amount: amount, intoAccount: form.text("intoAccount"),
                     duplicates: DuplicatePanel.policy(form), by: actor)
                 return WebPaths.with(WebPaths.account(conversion.account.id), [("converted", "1")])
             }
         } catch ServiceError.duplicates(let findings) {
             let chrome = try await pages.chrome(request, context, section: .leads)
             let panel = LeadDuplicatesPanel(
-                chrome: chrome, leadId: try context.parameters.require("id"), opportunityName: name, findings: findings,
-                actor: context.actor)
+                chrome: chrome, leadId: try context.parameters.require("id"), opportunityName: name,
+                amount: form.text("amount"), findings: findings, actor: context.actor)
             return try await render(
                 request, context, query: FormFields(), errors: FormErrors(), duplicates: panel, status: .conflict)
         }

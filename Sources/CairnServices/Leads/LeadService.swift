@@ -49,8 +49,8 @@ public struct LeadService: Sendable {
     /// A new account is checked for duplicates under `policy`; a contact at the account that is the lead's person
     /// (same name and mobile or email) is reused instead of created twice.
     public func convert(
-        _ id: String, opportunityName: String?, intoAccount: String? = nil, duplicates policy: DuplicatePolicy = .refuseBlocking,
-        by actor: Actor
+        _ id: String, opportunityName: String?, amount: Money? = nil, intoAccount: String? = nil,
+        duplicates policy: DuplicatePolicy = .refuseBlocking, by actor: Actor
     ) async throws -> LeadConversion {
         let environment = leads.environment
         return try await environment.writing(as: actor, cause: .conversion(leadId: id)) { unit in
@@ -88,14 +88,15 @@ public struct LeadService: Sendable {
                 opportunityName
                 ?? [account.fields.name, lead.fields.productInterest].compactMap { $0 }
                 .joined(separator: " ")
-            let dealFields = try opportunities.validate(
-                OpportunityFields(accountId: account.id, contactId: contact.id, name: dealName), previous: nil, now: now)
-            let deal = try await unit.create(dealFields, id: environment.ids.next(), owner: owner)
+            var deal = OpportunityFields(accountId: account.id, contactId: contact.id, name: dealName)
+            if let amount { deal.amount = amount }
+            let dealFields = try opportunities.validate(deal, previous: nil, now: now)
+            let created = try await unit.create(dealFields, id: environment.ids.next(), owner: owner)
             var convertedFields = lead.fields
             convertedFields.status = LeadStatus.converted
             convertedFields.accountId = account.id
             let converted = try await unit.change(lead, to: convertedFields)
-            return LeadConversion(lead: converted, account: account, contact: contact, opportunity: deal)
+            return LeadConversion(lead: converted, account: account, contact: contact, opportunity: created)
         }
     }
 
@@ -106,10 +107,12 @@ public struct LeadService: Sendable {
         }
     }
 
+    /// The company a lead becomes: its name, place and source, and its landline. The person's mobile and email stay
+    /// theirs (on the contact), not the company's.
     static func accountFields(from lead: LeadFields) -> AccountFields {
         AccountFields(
-            name: lead.companyName ?? lead.name, phone: lead.phone ?? lead.mobile, email: lead.email,
-            province: lead.province, city: lead.city, source: lead.source)
+            name: lead.companyName ?? lead.name, phone: lead.phone, province: lead.province, city: lead.city,
+            source: lead.source)
     }
 }
 

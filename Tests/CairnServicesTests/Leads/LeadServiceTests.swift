@@ -16,8 +16,12 @@ struct LeadServiceTests {
                 by: f.eastRep)
             let accepted = try await services.leadInbox.accept(lead.id, by: f.eastRep)
             #expect(accepted.fields.status == .accepted)
-            let conversion = try await services.leadInbox.convert(lead.id, opportunityName: nil, by: f.eastRep)
+            let conversion = try await services.leadInbox.convert(
+                lead.id, opportunityName: nil, amount: Money(minorUnits: 12_000_000), by: f.eastRep)
             #expect(conversion.account.fields.name == "宁波海天塑机有限公司")
+            // The person's mobile is the contact's, not the company's phone; the deal has the amount given.
+            #expect(conversion.account.fields.phone == nil)
+            #expect(conversion.opportunity.fields.amount.minorUnits == 12_000_000)
             #expect(conversion.account.fields.source == .exhibition)
             #expect(conversion.contact.fields.accountId == conversion.account.id)
             #expect(conversion.contact.fields.mobile == "+8613812345678")
