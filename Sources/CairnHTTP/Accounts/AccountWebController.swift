@@ -157,6 +157,6 @@ struct AccountWebController {
         let owner = try await services.users.colleagues(of: actor).first { $0.id == account.meta.ownerId }
         return AccountOverview(
             account: account, ownerName: owner?.name ?? "", contacts: contacts.items, opportunities: deals.items,
-            activities: activities.items, tasks: tasks.items)
+            activities: activities.items, tasks: tasks.items, now: services.environment.clock.now())
     }
 }

@@ -74,7 +74,9 @@ struct ContactWebController {
         let chrome = try await pages.chrome(request, context, section: .accounts)
         return ContactPage(
             chrome: chrome, contact: contact, account: account,
-            timeline: Timeline(activities: activities.items, tasks: tasks.items, context.web.language))
+            timeline: Timeline(
+                activities: activities.items, tasks: tasks.items, now: services.environment.clock.now(),
+                context.web.language))
     }
 
     private func newPage(

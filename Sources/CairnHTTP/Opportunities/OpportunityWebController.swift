@@ -28,7 +28,9 @@ struct OpportunityWebController {
         let chrome = try await pages.chrome(request, context, section: .pipeline)
         var page = OpportunityPage(
             chrome: chrome, deal: deal, account: account, contact: contact, history: history,
-            timeline: Timeline(activities: activities.items, tasks: tasks.items, context.web.language))
+            timeline: Timeline(
+                activities: activities.items, tasks: tasks.items, now: services.environment.clock.now(),
+                context.web.language))
         if FormFields(query: request)["moved"] != nil {
             page.notice = chrome.text(
                 "web.pipeline.moved",

@@ -75,3 +75,38 @@ struct ContactAndDealPageTests {
         }
     }
 }
+
+extension ContactAndDealPageTests {
+    /// The account's timeline keeps what is ahead apart, shows the newest past first (twenty, then all on request)
+    /// and one kind at a time when asked.
+    @Test(arguments: TestDatabase.all)
+    func theTimelineKeepsTheFutureApartAndPagesThePast(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            let now = web.services.environment.clock.now()
+            let account = try await web.services.accounts.create(AccountFields(name: "杭州云启科技有限公司"), by: f.eastRep)
+            for index in 1...25 {
+                _ = try await web.services.activities.create(
+                    ActivityFields(
+                        kind: .call, subject: "第\(index)次电话", occurredAt: now.addingTimeInterval(-Double(index) * 3600),
+                        accountId: account.id), by: f.eastRep)
+            }
+            _ = try await web.services.tasks.create(
+                TaskFields(title: "下周二上门演示", dueAt: now.addingTimeInterval(5 * 86_400), accountId: account.id),
+                by: f.eastRep)
+            try await web.signIn("east1@example.com")
+            let page = try await web.get("/accounts/\(account.id)")
+            let upcoming = try #require(page.text.range(of: "id=\"upcoming\""))
+            let timeline = try #require(page.text.range(of: "id=\"timeline\""))
+            #expect(page.text.range(of: "下周二上门演示")!.lowerBound > upcoming.lowerBound)
+            #expect(page.text.range(of: "下周二上门演示")!.lowerBound < timeline.lowerBound)
+            #expect(page.text.components(separatedBy: "<li class=\"timeline-").count - 1 == 20)
+            #expect(page.text.contains("显示全部 26 条"))
+            let all = try await web.get("/accounts/\(account.id)?all=1")
+            #expect(all.text.components(separatedBy: "<li class=\"timeline-").count - 1 == 26)
+            let calls = try await web.get("/accounts/\(account.id)?timeline=activity&all=1")
+            #expect(calls.text.components(separatedBy: "<li class=\"timeline-activity").count - 1 == 25)
+            #expect(!calls.text.contains("<li class=\"timeline-created"))
+        }
+    }
+}
