@@ -38,7 +38,7 @@ struct AccountPage {
                     missing()
                     editSection()
                 }
-                section(.class("card"), .aria("labelledby", "log-heading")) {
+                section(.class("card log-card"), .aria("labelledby", "log-heading")) {
                     h2(.id("log-heading")) { chrome.text("web.activity.title") }
                     ActivityQuickForm(
                         accountId: account.id, contacts: overview.contacts.map { (id: $0.id, name: $0.fields.name) },

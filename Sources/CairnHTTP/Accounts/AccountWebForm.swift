@@ -3,7 +3,7 @@ import CairnCore
 /// Reads the account forms (quick add and edit) into fields through the field declarations; the service validates.
 enum AccountWebForm {
     /// The three fields quick add asks for.
-    static let quickAddFields = DeclaredForm.shown(AccountFields.self, only: ["name", "phone", "source"])
+    static let quickAddFields = DeclaredForm.shown(AccountFields.self, only: ["name", "phone", "source", "creditCode"])
     /// The fields the edit form shows: every field users give.
     static let editableFields = DeclaredForm.shown(AccountFields.self)
 

@@ -17,7 +17,7 @@ struct QuickAddPage {
                 FormControls.tokenField(chrome.web)
                 p(.class("hint")) { chrome.text("web.quick_add.hint") }
                 DuplicatePanel.render(duplicates, chrome: chrome)
-                FormControls.otherErrors(errors, shown: ["name", "phone", "source"])
+                FormControls.otherErrors(errors, shown: ["name", "phone", "source", "creditCode"])
                 FormControls.textField(
                     "name", label: chrome.text("web.quick_add.name"), value: typed["name"], errors: errors,
                     isRequired: true, autocomplete: "organization", idPrefix: "quick")
@@ -27,6 +27,10 @@ struct QuickAddPage {
                 FormControls.selectField(
                     "source", label: chrome.text("field.source"), options: AccountChoices.sources(chrome.web.language),
                     selected: typed["source"], errors: errors, blank: chrome.text("web.choose"), idPrefix: "quick")
+                // The identity that settles "is this the same company" at once, when the rep has it to hand.
+                FormControls.textField(
+                    "creditCode", label: chrome.text("field.creditCode"), value: typed["creditCode"], errors: errors,
+                    autocomplete: "off", idPrefix: "quick", hint: chrome.text("web.quick_add.credit_code_hint"))
                 if duplicates.isEmpty {
                     button(.type("submit"), .class("button primary")) { chrome.text("web.quick_add.submit") }
                 } else if let actor {

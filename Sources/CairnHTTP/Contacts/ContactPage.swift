@@ -42,7 +42,7 @@ struct ContactPage {
                     }
                     editSection()
                 }
-                section(.class("card"), .aria("labelledby", "log-heading")) {
+                section(.class("card log-card"), .aria("labelledby", "log-heading")) {
                     h2(.id("log-heading")) { chrome.text("web.activity.title") }
                     ActivityQuickForm(
                         accountId: contact.fields.accountId, contacts: [(id: contact.id, name: contact.fields.name)],

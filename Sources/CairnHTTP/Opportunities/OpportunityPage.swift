@@ -46,7 +46,7 @@ struct OpportunityPage {
                     p { a(.href(WebPaths.pipeline)) { chrome.text("web.deal.on_board") } }
                     stageHistory()
                 }
-                section(.class("card"), .aria("labelledby", "log-heading")) {
+                section(.class("card log-card"), .aria("labelledby", "log-heading")) {
                     h2(.id("log-heading")) { chrome.text("web.activity.title") }
                     ActivityQuickForm(
                         accountId: fields.accountId, opportunityId: deal.id,

@@ -29,3 +29,26 @@ struct AccountListTests {
         }
     }
 }
+
+extension AccountListTests {
+    /// Quick add takes the credit code (checked like everywhere), and the edit form shows a phone as people write it.
+    @Test(arguments: TestDatabase.all)
+    func quickAddTakesTheCreditCodeAndTheEditFormShowsPhonesAsWritten(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            try await web.signIn("east1@example.com")
+            try await web.get("/accounts/new")
+            let refused = try await web.post(
+                "/accounts/new", [("name", "宁波海天贸易有限公司"), ("creditCode", "91350100M000100Y44"), ("source", "website")])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("quick-creditCode-error"))
+            let added = try await web.post(
+                "/accounts/new",
+                [("name", "宁波海天贸易有限公司"), ("creditCode", Fixtures.creditCode), ("phone", "13800138000"), ("source", "website")])
+            #expect(added.status == .seeOther)
+            let account = try #require(try await web.services.accounts.list(ListRequest(), by: f.eastRep).items.first)
+            #expect(account.fields.creditCode == Fixtures.creditCode)
+            let page = try await web.get("/accounts/\(account.id)")
+            #expect(page.text.contains("id=\"edit-phone\" name=\"phone\" value=\"138 0013 8000\""))
+        }
+    }
+}

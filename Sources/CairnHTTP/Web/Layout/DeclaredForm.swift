@@ -17,7 +17,11 @@ enum DeclaredForm {
     ) -> HTMLNode {
         .fragment(
             declarations.map { field in
-                let value = typed.map { $0[field.key] ?? "" } ?? formText(field.value(in: fields))
+                // A stored phone is shown as people write it (138 0013 8000), not as stored (+8613800138000).
+                let stored = formText(field.value(in: fields))
+                let isPhone: Bool = if case .phone = field.type { true } else { false }
+                let shown = isPhone && !stored.isEmpty ? DisplayFormat.phone(stored) : stored
+                let value = typed.map { $0[field.key] ?? "" } ?? shown
                 return control(field, value: value, errors: errors, chrome: chrome, idPrefix: idPrefix)
             })
     }
