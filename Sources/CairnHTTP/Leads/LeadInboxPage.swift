@@ -50,9 +50,14 @@ struct LeadInboxPage {
         return li(.class("today-item lead-item"), .id("lead-\(lead.id)"), .data("record", lead.id)) {
             div(.class("today-what")) {
                 span(.class("badge")) { DisplayFormat.choice("lead_status", fields.status, language) }
-                strong { fields.name }
-                if let company = fields.companyName { span { company } }
-                if let mobile = fields.mobile ?? fields.phone { a(.href("tel:\(mobile)")) { DisplayFormat.phone(mobile) } }
+                // Who, where and how to reach them on one line: a card a rep scans, not a form.
+                div(.class("lead-who")) {
+                    strong { fields.name }
+                    if let company = fields.companyName { span { company } }
+                    if let mobile = fields.mobile ?? fields.phone {
+                        a(.href("tel:\(mobile)")) { DisplayFormat.phone(mobile) }
+                    }
+                }
                 small(.class("waited")) {
                     [
                         AccountChoices.sourceName(fields.source, language), fields.productInterest ?? "",
