@@ -95,7 +95,16 @@ struct AccountWebController {
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
-        let overview = try await overview(of: id, context)
+        let overview: AccountOverview
+        do {
+            overview = try await self.overview(of: id, context)
+        } catch ServiceError.notFound {
+            // An account merged into another: its old address leads to the one it became.
+            guard let survivor = try await services.merges.survivor(ofMerged: id, by: context.actor) else {
+                throw ServiceError.notFound(.account)
+            }
+            return WebResponse.redirect(to: WebPaths.with(WebPaths.account(survivor.id), [("mergedFrom", "1")]))
+        }
         let chrome = try await pages.chrome(request, context, section: .accounts)
         var page = AccountPage(chrome: chrome, overview: overview)
         let query = FormFields(query: request)
@@ -103,6 +112,7 @@ struct AccountWebController {
         if query["saved"] != nil { page.notice = chrome.text("web.account.saved") }
         if query["converted"] != nil { page.notice = chrome.text("web.account.converted") }
         if query["contact"] != nil { page.notice = chrome.text("web.contact.added") }
+        if query["mergedFrom"] != nil { page.notice = chrome.text("web.merge.lives_here") }
         if let mergeId = query.text("merged") {
             page.notice = chrome.text("web.merge.done")
             page.undoMergeId = mergeId

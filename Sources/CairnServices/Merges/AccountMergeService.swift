@@ -33,6 +33,15 @@ public struct MergeResult: Sendable {
 public struct AccountMergeService: Sendable {
     let accounts: RecordService<AccountFields>
     let children: [any MergeChildren]
+    /// The account a merged-away one became, when the actor may see it (an old link then leads on, not to 404).
+    public func survivor(ofMerged id: String, by actor: Actor) async throws -> Stored<AccountFields>? {
+        let survivorId = try await accounts.environment.storage.read { session in
+            try await MergeStore().survivor(ofMerged: id, entity: RecordKind.account.rawValue, in: session)
+        }
+        guard let survivorId else { return nil }
+        return try? await accounts.get(survivorId, by: actor)
+    }
+
     /// At most this many accounts merge into one at a time.
     public static let maximumMerged = 20
 

@@ -36,6 +36,18 @@ public struct MergeStore: Sendable {
             undoneAt: try reader.optionalDate("undone_at"), undoneBy: try reader.optionalString("undone_by"))
     }
 
+    /// The record a merged-away one now lives on: the survivor of the latest merge of `mergedId` not undone.
+    public func survivor(ofMerged mergedId: String, entity: String, in session: StoreSession) async throws -> String? {
+        let rows = try await session.sql.select().column("survivor_id").column("merged_ids").from("merges")
+            .where("entity", .equal, entity).where("undone_at", .is, SQLLiteral.null)
+            .where("merged_ids", .like, "%\(mergedId)%").orderBy("merged_at", .descending).all()
+        for row in rows {
+            let reader = RowReader(row: row, table: "merges")
+            if try reader.stringArray("merged_ids").contains(mergedId) { return try reader.string("survivor_id") }
+        }
+        return nil
+    }
+
     /// Marks a merge undone; false when it already was.
     public func markUndone(_ id: String, at: Date, by userId: String, in session: StoreSession) async throws -> Bool {
         let rows = try await session.sql.update("merges")

@@ -110,3 +110,24 @@ extension ContactAndDealPageTests {
         }
     }
 }
+
+extension ContactAndDealPageTests {
+    /// An account merged into another keeps its address working: it leads to the survivor, which says so.
+    @Test(arguments: TestDatabase.all)
+    func aMergedAwayAccountLeadsToTheOneItBecame(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            let survivor = try await web.services.accounts.create(AccountFields(name: "杭州云启科技有限公司"), by: f.admin)
+            let merged = try await web.services.accounts.createChecked(
+                AccountFields(name: "云启科技（杭州）"), by: f.admin, duplicates: .override
+            ).record
+            _ = try await web.services.merges.merge(
+                MergeRequest(survivorId: survivor.id, mergedIds: [merged.id]), by: f.admin)
+            try await web.signIn("admin@example.com")
+            let old = try await web.get("/accounts/\(merged.id)")
+            #expect(old.status == .seeOther && old.headers[.location] == "/accounts/\(survivor.id)?mergedFrom=1")
+            #expect(try await web.get("/accounts/\(survivor.id)?mergedFrom=1").text.contains("你打开的客户已合并到这里。"))
+            #expect(try await web.get("/accounts/nope").status == .notFound)
+        }
+    }
+}
