@@ -86,7 +86,17 @@ struct DuplicatesWebController {
         let records = try await services.merges.candidates(ids, by: actor)
         let owners = try await services.users.colleagues(of: actor)
         let chrome = try await pages.chrome(request, context, section: .admin)
-        let page = MergeReviewPage(chrome: chrome, records: records, ownerNames: owners.namesByID, errors: errors)
+        var page = MergeReviewPage(chrome: chrome, records: records, ownerNames: owners.namesByID, errors: errors)
+        // What each account brings along (it all moves to the one kept), so nothing moves unseen.
+        for record in records {
+            let mine = ListRequest(filters: ["accountId": record.id])
+            page.children[record.id] = [
+                try await services.contacts.count(mine, by: actor),
+                try await services.opportunities.count(mine, by: actor),
+                try await services.activities.count(mine, by: actor),
+                try await services.tasks.count(mine, by: actor),
+            ]
+        }
         return pages.respond(page.render(), context, status: status)
     }
 }

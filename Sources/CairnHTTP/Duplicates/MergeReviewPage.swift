@@ -7,6 +7,8 @@ struct MergeReviewPage {
     let records: [Stored<AccountFields>]
     let ownerNames: [String: String]
     var errors = FormErrors()
+    /// Per account: how many contacts, deals, activities and tasks it has (all move to the one kept).
+    var children: [String: [Int]] = [:]
 
     private var language: Language { chrome.web.language }
 
@@ -43,10 +45,28 @@ struct MergeReviewPage {
                                 }
                             }
                         }
-                        tbody { rows() }
+                        tbody {
+                            rows()
+                            childrenRow()
+                        }
                     }
                 }
                 button(.type("submit"), .class("button primary")) { chrome.text("web.merge.submit") }
+            }
+        }
+    }
+
+    @HTMLBuilder private func childrenRow() -> [HTMLNode] {
+        tr {
+            th(HTMLAttribute("scope", "row")) { chrome.text("web.merge.children") }
+            for record in records {
+                td(.class("merge-children")) {
+                    let counts = children[record.id] ?? [0, 0, 0, 0]
+                    chrome.text(
+                        "web.merge.children_counts",
+                        ["contacts": String(counts[0]), "deals": String(counts[1]), "activities": String(counts[2]),
+                         "tasks": String(counts[3])])
+                }
             }
         }
     }

@@ -66,6 +66,7 @@ struct MergeWebTests {
             }
             let first = try await add("某某科技（北京）", phone: "010 6552 1234")
             let second = try await add("北京某某科技有限公司", phone: "(010) 6552-1234", email: "info@mm-tech.cn")
+            _ = try await web.services.contacts.create(ContactFields(accountId: second.id, name: "李娜"), by: f.admin)
 
             try await web.signIn("admin@example.com")
             let empty = try await web.get("/admin/duplicates")
@@ -80,6 +81,8 @@ struct MergeWebTests {
             let review = try await web.get(reviewPath)
             #expect(review.status == .ok)
             #expect(review.text.contains("name=\"keep.name\" value=\"\(second.id)\""))
+            // What each brings along is shown before anything moves.
+            #expect(review.text.contains("1 个联系人 · 0 个商机 · 0 条活动 · 0 个任务"))
             let merged = try await web.post(
                 "/admin/duplicates/merge",
                 [("ids", first.id), ("ids", second.id), ("survivor", first.id), ("keep.name", second.id)])
