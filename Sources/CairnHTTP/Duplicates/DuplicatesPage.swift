@@ -53,15 +53,16 @@ struct DuplicatesPage {
         switch scan.status {
         case .running:
             let label = chrome.text("web.duplicates.phase.\(scan.phase)")
+            // Before the scan knows how many records there are, the bar only says it is working (never "0 / 0").
+            let counted = scan.total > 0
+            let figures = counted ? "\(scan.done) / \(scan.total)" : chrome.text("web.duplicates.starting")
             return div {
                 p { chrome.text("web.duplicates.running", ["phase": label]) }
                 HTMLNode.element(
                     "progress",
-                    [
-                        HTMLAttribute("max", String(max(scan.total, 1))), .value(String(scan.done)),
-                        .aria("label", label),
-                    ], [.text("\(scan.done) / \(scan.total)")])
-                p(.class("hint")) { "\(scan.done) / \(scan.total)" }
+                    (counted ? [HTMLAttribute("max", String(scan.total)), .value(String(scan.done))] : [])
+                        + [.aria("label", label)], [.text(figures)])
+                p(.class("hint")) { figures }
             }
         case .done:
             return p {

@@ -64,8 +64,10 @@ struct MergeReviewPage {
                     let counts = children[record.id] ?? [0, 0, 0, 0]
                     chrome.text(
                         "web.merge.children_counts",
-                        ["contacts": String(counts[0]), "deals": String(counts[1]), "activities": String(counts[2]),
-                         "tasks": String(counts[3])])
+                        [
+                            "contacts": String(counts[0]), "deals": String(counts[1]), "activities": String(counts[2]),
+                            "tasks": String(counts[3]),
+                        ])
                 }
             }
         }

@@ -115,3 +115,19 @@ struct MergeWebTests {
         }
     }
 }
+
+extension DuplicateWebTests {
+    /// A scan that has not counted its records yet says it is getting ready (never "0 / 0"), and the button that
+    /// starts one is off while it runs.
+    @Test(arguments: TestDatabase.all)
+    func aScanNotYetCountingSaysItIsGettingReady(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            _ = try await web.services.duplicateScans.start(by: f.admin)
+            try await web.signIn("admin@example.com")
+            let page = try await web.get("/admin/duplicates")
+            #expect(page.text.contains("正在准备，马上开始…") && !page.text.contains("0 / 0"))
+            #expect(page.text.contains("<button type=\"submit\" class=\"button primary\" disabled>"))
+        }
+    }
+}
