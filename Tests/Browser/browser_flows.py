@@ -413,6 +413,15 @@ def flow_quick_add(run: FlowRun) -> None:
     check(page.locator("#missing-fields").count() == 1, "new account page has no #missing-fields")
     notice(run, run.t("quick_add.created"))
 
+    # Typing the name of a customer that exists already shows the match while typing, before any save.
+    page.goto(f"{BASE_URL}/accounts/new", wait_until="load")
+    run.checkpoint("quick-add-again", once=True)
+    page.fill("#quick-name", name)
+    page.wait_for_selector("#duplicate-live .duplicates", timeout=STEP_TIMEOUT_MS)
+    live = page.locator("#duplicate-live").inner_text()
+    check(name in live, f"typing an existing name shows {live!r}, not the existing customer")
+    run.checkpoint("duplicate-while-typing")
+
     # A second account with an unusable phone number is refused with an error next to the phone field.
     page.goto(f"{BASE_URL}/accounts/new", wait_until="load")
     run.checkpoint("quick-add-again", once=True)

@@ -11,6 +11,7 @@ struct AccountWebController {
         router.get(RouterPath(WebPaths.accounts), use: list)
         router.get(RouterPath(WebPaths.quickAdd), use: showQuickAdd)
         router.post(RouterPath(WebPaths.quickAdd), use: quickAdd)
+        router.get(RouterPath(WebPaths.quickAddCheck), use: checkWhileTyping)
         router.get(RouterPath(WebPaths.account(WebPaths.idParameter)), use: show)
         router.post(RouterPath(WebPaths.accountEdit(WebPaths.idParameter)), use: edit)
         router.post(RouterPath(WebPaths.savedViews), use: saveView)
@@ -72,6 +73,23 @@ struct AccountWebController {
     @Sendable func showQuickAdd(_ request: Request, context: SignedInContext) async throws -> Response {
         let chrome = try await pages.chrome(request, context, section: .accounts)
         return pages.respond(QuickAddPage(chrome: chrome).render(), context)
+    }
+
+    /// The duplicate panel for what is typed so far in quick add, as an HTML fragment the page's script puts in
+    /// place while the rep types (empty while too little is typed to check).
+    @Sendable func checkWhileTyping(_ request: Request, context: SignedInContext) async throws -> Response {
+        let typed = FormFields(query: request)
+        let findings =
+            (try? await services.accounts.duplicates(of: try AccountWebForm.quickAdd(typed), by: context.actor)) ?? .none
+        let chrome = try await pages.chrome(request, context, section: .accounts)
+        let fragment = div(.id("duplicate-live")) { DuplicatePanel.render(findings, chrome: chrome) }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+                .contentLanguage: context.web.language.rawValue,
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: fragment.render())))
     }
 
     @Sendable func quickAdd(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -13,10 +13,16 @@ struct QuickAddPage {
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.quick_add.title"), chrome: chrome) {
-            form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.quickAdd), .class("card narrow")) {
+            form(
+                HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.quickAdd), .class("card narrow"),
+                .data("check", WebPaths.quickAddCheck)
+            ) {
                 FormControls.tokenField(chrome.web)
                 p(.class("hint")) { chrome.text("web.quick_add.hint") }
-                DuplicatePanel.render(duplicates, chrome: chrome)
+                // Filled while the rep types (the script asks the check address), and on a refused submit.
+                div(.id("duplicate-live"), HTMLAttribute("aria-live", "polite")) {
+                    DuplicatePanel.render(duplicates, chrome: chrome)
+                }
                 FormControls.otherErrors(errors, shown: ["name", "phone", "source", "creditCode"])
                 FormControls.textField(
                     "name", label: chrome.text("web.quick_add.name"), value: typed["name"], errors: errors,

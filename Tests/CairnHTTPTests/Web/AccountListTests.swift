@@ -52,3 +52,25 @@ extension AccountListTests {
         }
     }
 }
+
+extension AccountListTests {
+    /// While a rep types in quick add, the page asks whether the customer exists already: an HTML fragment with the
+    /// duplicate panel (empty while too little is typed).
+    @Test(arguments: TestDatabase.all)
+    func quickAddChecksForDuplicatesWhileTyping(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            let existing = try await web.services.accounts.create(
+                AccountFields(name: "北京某某科技有限公司", phone: "010 6552 1234"), by: f.eastRep)
+            try await web.signIn("east1@example.com")
+            let form = try await web.get("/accounts/new")
+            #expect(form.text.contains("data-check=\"/accounts/new/check\"") && form.text.contains("id=\"duplicate-live\""))
+            let query = "name=\(WebTest.encode("某某科技（北京）"))&phone=\(WebTest.encode("(010) 6552-1234"))"
+            let found = try await web.get("/accounts/new/check?\(query)")
+            #expect(found.status == .ok && found.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(found.text.hasPrefix("<div id=\"duplicate-live\">") && found.text.contains(existing.id))
+            let nothing = try await web.get("/accounts/new/check?phone=123")
+            #expect(nothing.text == "<div id=\"duplicate-live\"></div>")
+        }
+    }
+}

@@ -47,8 +47,36 @@
         .catch(function () { follow(status); });
     }, 2000);
   }
+  // Quick add ([data-check]): while the rep types a name, phone or credit code, ask whether the customer exists
+  // already and show the answer above the form, before they press save (the save checks again either way).
+  function checkWhileTyping(form) {
+    var timer = null;
+    var live = form.querySelector("#duplicate-live");
+    if (!live) { return; }
+    form.querySelectorAll("input[name=name], input[name=phone], input[name=creditCode]").forEach(function (input) {
+      input.addEventListener("input", function () {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(function () {
+          var query = new URLSearchParams();
+          ["name", "phone", "creditCode"].forEach(function (field) {
+            var box = form.querySelector("input[name=" + field + "]");
+            if (box && box.value.trim()) { query.set(field, box.value.trim()); }
+          });
+          if (!query.has("name")) { live.innerHTML = ""; return; }
+          fetch(form.dataset.check + "?" + query.toString(), { credentials: "same-origin" })
+            .then(function (response) { return response.text(); })
+            .then(function (html) {
+              var next = new DOMParser().parseFromString(html, "text/html").getElementById("duplicate-live");
+              if (next) { live.innerHTML = next.innerHTML; }
+            })
+            .catch(function () {});
+        }, 400);
+      });
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".board").forEach(setUpBoard);
+    document.querySelectorAll("form[data-check]").forEach(checkWhileTyping);
     document.querySelectorAll("[data-poll][id]").forEach(follow);
     // Opening a quick form puts the cursor in its first text box.
     document.querySelectorAll("details.quick-form").forEach(function (details) {

@@ -12,6 +12,7 @@ enum WebPaths {
     static let today = "/today"
     static let accounts = "/accounts"
     static let quickAdd = "/accounts/new"
+    static let quickAddCheck = "/accounts/new/check"
     static let leads = "/leads"
     static let pipeline = "/pipeline"
     static let team = "/team"
