@@ -75,14 +75,14 @@ public struct FieldChecks: Sendable {
         return trimmed
     }
 
-    /// Normalizes an optional phone number to E.164.
+    /// Normalizes an optional phone number to E.164 (with `;ext=` for an extension).
     public mutating func phone(_ field: String, _ value: String?) -> String? {
         guard let raw = value?.trimmedForInput, !raw.isEmpty else { return nil }
         guard let phone = PhoneNumber(raw) else {
             add(field, .invalidPhone)
             return raw
         }
-        return phone.e164
+        return phone.stored
     }
 
     /// Normalizes an optional email address.

@@ -2,17 +2,28 @@ import Foundation
 
 /// A telephone number in E.164 form, parsed leniently from how people write Chinese and international numbers.
 public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// The number in E.164 form, e.g. "+8613800138000".
+    /// The number in E.164 form, e.g. "+8613800138000" (without any extension: the line a company is reached on,
+    /// which is what duplicate checks compare).
     public let e164: String
+    /// The extension dialled after the number (分机, "转 8"), if any.
+    public let extensionDigits: String?
 
     private static let chinaPrefix = "+86"
 
     /// Parses a Chinese mobile or landline, or an international number starting with "+" or "00".
     ///
-    /// Spaces, dashes, dots, parentheses and full-width characters are ignored;
-    /// letters, extensions and anything else make the number invalid.
+    /// Spaces, dashes, dots, parentheses and full-width characters are ignored; an extension may follow as people
+    /// write it ("转 8", "分机 8", "ext. 8", "x8") or as stored (";ext=8"); letters and anything else make the
+    /// number invalid.
     public init?(_ raw: String) {
-        guard let scanned = Self.scan(raw) else { return nil }
+        let (number, extensionDigits) = Self.splitExtension(raw)
+        guard let scanned = Self.scan(number) else { return nil }
+        if let extensionDigits {
+            guard (1...6).contains(extensionDigits.count), extensionDigits.allSatisfy(\.isASCIIDigitCharacter) else {
+                return nil
+            }
+        }
+        self.extensionDigits = extensionDigits
         let digits = scanned.digits
         let e164: String?
         if scanned.hasPlus {
@@ -28,6 +39,24 @@ public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// The number in E.164 form.
     public var description: String { e164 }
+
+    /// The number as stored: E.164, with the extension in RFC 3966's way (`+861065521234;ext=8`, also a valid
+    /// `tel:` address).
+    public var stored: String { extensionDigits.map { "\(e164);ext=\($0)" } ?? e164 }
+
+    /// The number and an extension written after it, or the raw text and nil.
+    private static func splitExtension(_ raw: String) -> (String, String?) {
+        for marker in [";ext=", "转", "分机", "ext.", "ext", "x", "X"] {
+            if let range = raw.range(of: marker, options: .backwards) {
+                // Full-width digits (０-９) count as digits; anything else is kept, and refused by the caller.
+                let digits = raw[range.upperBound...].unicodeScalars.filter { !$0.properties.isWhitespace }.map {
+                    (0xFF10...0xFF19).contains($0.value) ? Character(Unicode.Scalar($0.value - 0xFEE0)!) : Character($0)
+                }
+                return (String(raw[..<range.lowerBound]), String(digits))
+            }
+        }
+        return (raw, nil)
+    }
 
     /// Whether this is a Chinese number, mobile or landline.
     public var isChinese: Bool { e164.hasPrefix(Self.chinaPrefix) }
@@ -57,8 +86,14 @@ public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible 
         return "\(shown.prefix(keptPrefix))\(stars)\(shown.dropFirst(keptPrefix + maskedCount))"
     }
 
-    /// The number as written within China: "138 0013 8000", "010 6552 1234"; other numbers in E.164 form.
+    /// The number as written within China: "138 0013 8000", "010 6552 1234", "010 6552 1234 转 8"; other
+    /// numbers in E.164 form (with " ext. 8").
     public var nationalDisplay: String {
+        guard let extensionDigits else { return mainDisplay }
+        return isChinese ? "\(mainDisplay) 转 \(extensionDigits)" : "\(mainDisplay) ext. \(extensionDigits)"
+    }
+
+    private var mainDisplay: String {
         guard isChinese else { return e164 }
         let national = chineseNational
         if Self.isChineseMobile(national) {
@@ -79,10 +114,10 @@ public struct PhoneNumber: Hashable, Sendable, Codable, CustomStringConvertible 
         self = number
     }
 
-    /// Encodes the number as its E.164 string.
+    /// Encodes the number as stored (E.164, with `;ext=` when it has an extension).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(e164)
+        try container.encode(stored)
     }
 
     private var chineseNational: Substring { e164.dropFirst(Self.chinaPrefix.count) }
