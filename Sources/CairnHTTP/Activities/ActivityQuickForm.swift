@@ -14,6 +14,8 @@ struct ActivityQuickForm {
     var accountId: String?
     var leadId: String?
     var opportunityId: String?
+    /// Accounts to choose from when the form is about none yet (`/activities/new` opened on its own).
+    var accounts: [(id: String, name: String)] = []
     /// The account's contacts to choose from (none: no contact list), and the one chosen at first.
     var contacts: [(id: String, name: String)] = []
     var contactId: String?
@@ -37,11 +39,21 @@ struct ActivityQuickForm {
             form(HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.activities)) {
                 FormControls.tokenField(web)
                 input(.type("hidden"), .name("back"), .value(back))
-                if let accountId { input(.type("hidden"), .name("accountId"), .value(accountId)) }
+                if let accountId {
+                    input(.type("hidden"), .name("accountId"), .value(accountId))
+                } else if leadId == nil {
+                    FormControls.selectField(
+                        "accountId", label: web.text("field.accountId"), options: accounts.map { ($0.id, $0.name) },
+                        selected: typed?["accountId"], errors: errors, blank: web.text("web.choose"), isRequired: true,
+                        idPrefix: idPrefix)
+                }
                 if let leadId { input(.type("hidden"), .name("leadId"), .value(leadId)) }
                 if let opportunityId { input(.type("hidden"), .name("opportunityId"), .value(opportunityId)) }
                 FormControls.otherErrors(
-                    errors, shown: ["kind", "subject", "occurredAt", "contactId", "rating", "nextStep", "nextStepDueAt"])
+                    errors,
+                    shown: Set(
+                        ["kind", "subject", "occurredAt", "contactId", "rating", "nextStep", "nextStepDueAt"]
+                            + (accountId == nil && leadId == nil ? ["accountId"] : [])))
                 FormControls.selectField(
                     "kind", label: web.text("field.kind"),
                     options: DisplayFormat.options("activity_kind", ActivityKind.rawValues, web.language),

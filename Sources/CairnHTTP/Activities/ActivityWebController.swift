@@ -57,9 +57,15 @@ struct ActivityWebController {
             try await pages.services.contacts.list(ListRequest(filters: ["accountId": id], limit: 200), by: context.actor)
                 .items.map { (id: $0.id, name: $0.fields.name) }
         }
+        // Opened on its own (about no customer yet): the rep picks the account, from those they see, by name.
+        let accounts =
+            accountId == nil && leadId == nil
+            ? try await pages.services.accounts.list(ListRequest(sort: "name", limit: 200), by: context.actor).items
+                .map { (id: $0.id, name: $0.fields.name) } : []
         return ActivityQuickForm(
-            accountId: accountId, leadId: leadId, opportunityId: opportunityId, contacts: contacts ?? [], kind: kind,
-            buttonLabel: context.web.text("web.activity.title"), back: back, idPrefix: "activity", isOpen: true)
+            accountId: accountId, leadId: leadId, opportunityId: opportunityId, accounts: accounts,
+            contacts: contacts ?? [], kind: kind, buttonLabel: context.web.text("web.activity.title"), back: back,
+            idPrefix: "activity", isOpen: true)
     }
 
     /// The form on a page of its own, headed with the customer it is about.

@@ -59,3 +59,24 @@ struct ActivityLoggingTests {
         }
     }
 }
+
+extension ActivityLoggingTests {
+    /// Opened on its own, the activity form lets the rep choose the account (those they may see); without one it
+    /// says so next to the list.
+    @Test(arguments: TestDatabase.all)
+    func theActivityFormOnItsOwnOffersTheAccounts(database: TestDatabase) async throws {
+        try await WebTest.run(database) { web in
+            let f = try await Fixtures.make(web.services)
+            let mine = try await web.services.accounts.create(AccountFields(name: "杭州云启科技有限公司"), by: f.eastRep)
+            _ = try await web.services.accounts.create(AccountFields(name: "广州南方物流有限公司"), by: f.southRep)
+            try await web.signIn("east1@example.com")
+            let form = try await web.get("/activities/new")
+            #expect(form.text.contains("<option value=\"\(mine.id)\">杭州云启科技有限公司</option>"))
+            #expect(!form.text.contains("广州南方物流有限公司"))
+            let refused = try await web.post("/activities", [("kind", "call"), ("subject", "电话沟通"), ("accountId", "")])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("id=\"activity-accountId-error\""))
+            let logged = try await web.post("/activities", [("kind", "call"), ("subject", "电话沟通"), ("accountId", mine.id)])
+            #expect(logged.status == .seeOther)
+        }
+    }
+}
