@@ -59,6 +59,7 @@ struct DemoDataGenerator: Sendable {
         var dataset = DemoDataset()
         dataset.accounts = makeAccounts(&random, ids)
         dataset.accounts += makeDuplicateAccounts(of: dataset.accounts, &random, ids)
+        if let long = makeLongTextAccount(ids) { dataset.accounts.append(long) }
         dataset.contacts = makeContacts(for: dataset.accounts, &random, ids)
         dataset.leads = makeLeads(accounts: dataset.accounts, &random, ids)
         let pipeline = makeOpportunities(accounts: dataset.accounts, contacts: dataset.contacts, &random, ids)
