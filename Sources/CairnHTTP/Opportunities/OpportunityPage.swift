@@ -9,7 +9,8 @@ struct OpportunityPage {
     let contact: Stored<ContactFields>?
     let history: [StageChange]
     let timeline: Timeline
-    var notice: String?
+    /// What the last move did, with its undo.
+    var moved: StageMoveNotice?
 
     /// The fields the add-a-deal form shows (the contact is a list of the account's, the stage starts at the first).
     static let newFields = DeclaredForm.shown(
@@ -20,7 +21,7 @@ struct OpportunityPage {
     func render() -> HTMLNode {
         let fields = deal.fields
         return PageLayout.document(title: fields.name, chrome: chrome) {
-            if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
+            if let moved { moved.render(chrome) }
             div(.class("grid-2")) {
                 section(.class("card"), .aria("labelledby", "facts-heading")) {
                     h2(.id("facts-heading")) { chrome.text("web.account.facts") }

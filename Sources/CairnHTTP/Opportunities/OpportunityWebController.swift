@@ -32,9 +32,9 @@ struct OpportunityWebController {
                 activities: activities.items, tasks: tasks.items, now: services.environment.clock.now(),
                 context.web.language))
         if FormFields(query: request)["moved"] != nil {
-            page.notice = chrome.text(
-                "web.pipeline.moved",
-                ["name": deal.fields.name, "stage": PipelineText.stageName(deal.fields.stage, context.web.language)])
+            page.moved = StageMoveNotice(
+                deal: deal, previous: StageMoveNotice.previousStage(of: deal, history: history),
+                back: WebPaths.opportunity(deal.id))
         }
         return pages.respond(page.render(), context)
     }

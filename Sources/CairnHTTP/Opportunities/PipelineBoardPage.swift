@@ -16,20 +16,21 @@ struct PipelineBoardPage {
     let teams: [Team]
     let filter: DealFilter
     var errors = FormErrors()
-    /// What the last move did, or why it was refused.
-    var notice: String?
+    /// What the last move did (with its undo), or why it was refused.
+    var moved: StageMoveNotice?
     var problem: String?
     /// A move that was refused: which deal, the stage chosen, and why (said on its card and, naming it, at the top).
     var refusedMove: (dealId: String, stage: String, messages: [String])?
 
     private var language: Language { chrome.web.language }
-    private var back: String {
+    /// This board's address (with its filter), where moves come back to.
+    var back: String {
         WebPaths.with(WebPaths.pipeline, [("ownerId", filter.ownerId), ("teamId", filter.teamId)])
     }
 
     func render() -> HTMLNode {
         PageLayout.document(title: chrome.text("web.pipeline.title"), chrome: chrome) {
-            if let notice { p(.class("notice"), HTMLAttribute("role", "status")) { notice } }
+            if let moved { moved.render(chrome) }
             if let problem { p(.class("form-errors"), HTMLAttribute("role", "alert")) { problem } }
             form(
                 HTMLAttribute("method", "get"), HTMLAttribute("action", WebPaths.pipeline), .class("card toolbar"),

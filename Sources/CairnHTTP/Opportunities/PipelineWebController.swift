@@ -73,11 +73,11 @@ struct PipelineWebController {
                 ["name": deal.fields.name, "why": refused.messages.joined(separator: "；")])
         }
         if let movedId = FormFields(query: request).text("moved"),
-            let deal = columns.values.joined().first(where: { $0.id == movedId })
+            let deal = try? await services.opportunities.get(movedId, by: actor)
         {
-            page.notice = chrome.text(
-                "web.pipeline.moved",
-                ["name": deal.fields.name, "stage": PipelineText.stageName(deal.fields.stage, context.web.language)])
+            let history = try await services.pipeline.history(of: deal.id, by: actor)
+            page.moved = StageMoveNotice(
+                deal: deal, previous: StageMoveNotice.previousStage(of: deal, history: history), back: page.back)
         }
         return pages.respond(page.render(), context, status: status)
     }

@@ -59,3 +59,46 @@ struct StageMoveForm {
         return stages[index + 1].key
     }
 }
+
+/// What a move did, said where it was made, with a button that puts the deal back where it was.
+struct StageMoveNotice {
+    let deal: Stored<OpportunityFields>
+    /// The stage the deal came from (the latest change that brought it to its stage).
+    let previous: StageKey?
+    let back: String
+
+    func render(_ chrome: PageChrome) -> HTMLNode {
+        let language = chrome.web.language
+        return div(.class("notice"), HTMLAttribute("role", "status"), .id("move-notice")) {
+            chrome.text(
+                "web.pipeline.moved",
+                ["name": deal.fields.name, "stage": PipelineText.stageName(deal.fields.stage, language)])
+            if let previous {
+                form(
+                    HTMLAttribute("method", "post"), HTMLAttribute("action", WebPaths.opportunityMove(deal.id)),
+                    .class("inline")
+                ) {
+                    FormControls.tokenField(chrome.web)
+                    input(.type("hidden"), .name("back"), .value(back))
+                    input(.type("hidden"), .name("version"), .value(String(deal.meta.version)))
+                    input(.type("hidden"), .name("stage"), .value(previous.rawValue))
+                    if let reason = deal.fields.lossReason {
+                        input(.type("hidden"), .name("lossReason"), .value(reason.rawValue))
+                    }
+                    " "
+                    button(
+                        .type("submit"), .class("link-button"), .id("undo-move"),
+                        .aria(
+                            "label", chrome.text("web.pipeline.undo_named", ["stage": PipelineText.stageName(previous, language)])
+                        )
+                    ) { chrome.text("web.pipeline.undo") }
+                }
+            }
+        }
+    }
+
+    /// The stage a deal was in before its latest move, from its history (oldest first).
+    static func previousStage(of deal: Stored<OpportunityFields>, history: [StageChange]) -> StageKey? {
+        history.last { $0.toStage == deal.fields.stage }?.fromStage
+    }
+}

@@ -39,7 +39,14 @@ extension PipelineBoardTests {
             let moved = try await web.post(
                 "/opportunities/\(deal.id)/move", [("stage", "needs_confirmed"), ("version", "1"), ("back", "/pipeline")])
             #expect(moved.headers[.location] == "/pipeline?moved=\(deal.id)#deal-\(deal.id)")
-            #expect(try await web.get("/pipeline?moved=\(deal.id)").text.contains("「数据平台二期」已移到「需求确认」。"))
+            let board = try await web.get("/pipeline?moved=\(deal.id)")
+            #expect(board.text.contains("「数据平台二期」已移到「需求确认」。"))
+            // The move can be undone from where it was made: back to 初步接触.
+            #expect(board.text.contains("id=\"undo-move\"") && board.text.contains("name=\"stage\" value=\"qualification\""))
+            let undone = try await web.post(
+                "/opportunities/\(deal.id)/move", [("stage", "qualification"), ("version", "2"), ("back", "/pipeline")])
+            #expect(undone.status == .seeOther)
+            #expect(try await web.services.opportunities.get(deal.id, by: f.eastRep).fields.stage == "qualification")
         }
     }
 }
