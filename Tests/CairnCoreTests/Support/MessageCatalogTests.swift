@@ -7,9 +7,9 @@ struct MessageCatalogTests {
         #expect(Set(MessageCatalog.zhCN.keys) == Set(MessageCatalog.en.keys))
         #expect(Set(MessageCatalog.webZhCN.keys) == Set(MessageCatalog.webEn.keys))
         #expect(Set(MessageCatalog.matchZhCN.keys) == Set(MessageCatalog.matchEn.keys))
-        #expect(Set(MessageCatalog.jobsZhCN.keys) == Set(MessageCatalog.jobsEn.keys))
+        #expect(Set(MessageCatalog.settingsZhCN.keys) == Set(MessageCatalog.settingsEn.keys))
         #expect(Set(MessageCatalog.zhCN.keys).isDisjoint(with: MessageCatalog.webZhCN.keys))
-        #expect(Set(MessageCatalog.webZhCN.keys).isDisjoint(with: MessageCatalog.jobsZhCN.keys))
+        #expect(Set(MessageCatalog.webZhCN.keys).isDisjoint(with: MessageCatalog.settingsZhCN.keys))
     }
 
     @Test(arguments: FieldErrorCode.allCases)

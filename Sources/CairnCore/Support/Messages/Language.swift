@@ -33,11 +33,9 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
 
     private static let chinese = MessageCatalog.zhCN.merging(MessageCatalog.webZhCN) { first, _ in first }
-        .merging(MessageCatalog.jobsZhCN) { first, _ in first }
         .merging(MessageCatalog.matchZhCN) { first, _ in first }
         .merging(MessageCatalog.settingsZhCN) { first, _ in first }
     private static let english = MessageCatalog.en.merging(MessageCatalog.webEn) { first, _ in first }
-        .merging(MessageCatalog.jobsEn) { first, _ in first }
         .merging(MessageCatalog.matchEn) { first, _ in first }
         .merging(MessageCatalog.settingsEn) { first, _ in first }
 }

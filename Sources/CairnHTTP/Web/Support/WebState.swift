@@ -13,8 +13,8 @@ public struct WebState: Sendable {
     /// Whether the browser reached Cairn over TLS (directly or through a proxy), so cookies get `Secure`.
     public var isSecure = false
 
-    /// A catalog text in the reader's language.
+    /// A page text in the reader's language: a feature's own (`PageTexts`), else the core catalog's.
     public func text(_ key: String, _ parameters: [String: String] = [:]) -> String {
-        MessageCatalog.text(key, language, parameters)
+        PageTexts.text(key, language, parameters) ?? MessageCatalog.text(key, language, parameters)
     }
 }
