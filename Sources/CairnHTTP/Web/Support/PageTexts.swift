@@ -16,7 +16,10 @@ struct PageText: Sendable {
 /// `MessageCatalog.missingKeys`, which the crawl test reads.
 enum PageTexts {
     /// Every feature's texts.
-    static let all: [String: PageText] = SettingsTexts.all.merging(JobsTexts.all) { first, _ in first }
+    static let all: [String: PageText] = [
+        SettingsTexts.all, JobsTexts.all, TodayTexts.all, LeadsTexts.all, OpportunityTexts.all, TeamTexts.all, AccountTexts.all,
+        ContactTexts.all,
+    ].reduce(into: [:]) { all, feature in all.merge(feature) { first, _ in first } }
 
     /// The text in a language with `{name}` placeholders filled; nil when no feature declares the key.
     static func text(_ key: String, _ language: Language, _ parameters: [String: String]) -> String? {
