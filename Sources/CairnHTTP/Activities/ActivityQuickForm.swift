@@ -121,11 +121,7 @@ enum ActivityFormTimes {
         -> Date?
     {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
-        formatter.dateFormat = format
-        guard let date = formatter.date(from: text) else {
+        guard let date = DisplayFormat.chinaFormatter(format).date(from: text) else {
             throw .validation([FieldError(field: field, code: .invalidDate, parameters: ["format": example])])
         }
         return date

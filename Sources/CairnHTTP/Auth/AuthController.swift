@@ -61,11 +61,10 @@ struct AuthController {
         let body = try JSONBody.decode(TokenRequestBody.self, from: try await JSONBody.object(from: request))
         let wanted = APITokenRequest(name: body.name, scopes: body.scopes, expiresInDays: body.expiresInDays)
         let issued = try await auth.createAPIToken(wanted, by: context.actor)
-        let listed = try await auth.apiTokens(by: context.actor).first { $0.id == issued.id }
         return try JSONResponse.make(
             TokenBody(
-                id: issued.id, token: issued.token, expiresAt: issued.expiresAt, name: listed?.name,
-                scopes: listed?.scopes),
+                id: issued.id, token: issued.token, expiresAt: issued.expiresAt, name: issued.summary?.name,
+                scopes: issued.summary?.scopes),
             status: .created, headers: Self.secret)
     }
 

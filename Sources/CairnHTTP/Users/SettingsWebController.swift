@@ -42,8 +42,8 @@ struct SettingsWebController {
             name: form["name"] ?? "", scopes: form.values("scopes"), expiresInDays: days.map { Int($0) ?? 0 })
         do {
             let issued = try await pages.services.auth.createAPIToken(wanted, by: context.actor)
-            let name = try await pages.services.auth.apiTokens(by: context.actor).first { $0.id == issued.id }?.name
-            return try await render(request, context, SettingsPage.State(created: (name ?? wanted.name, issued.token)))
+            let name = issued.summary?.name ?? wanted.name
+            return try await render(request, context, SettingsPage.State(created: (name, issued.token)))
         } catch ServiceError.validation(let errors), ServiceError.conflict(let errors) {
             let state = SettingsPage.State(
                 typedToken: form, tokenErrors: FormErrors(errors, language: context.web.language))

@@ -87,15 +87,17 @@ extension AuthService {
                 FieldError(field: "tokens", code: .tooMany, parameters: ["max": String(APITokenPolicy.maximumLive)])
             ])
         }
-        let issued = try await issue(
+        let (secret, token) = newToken(
             for: actor.userId, kind: .api, name: name, grant: grant, lifetime: TimeInterval(days) * 86_400)
+        let summary = APITokenSummary(token, now: now)
+        // The token and its audit entry are kept together or not at all.
         try await environment.storage.write { [environment] session in
-            guard let token = try await AuthTokenStore().find(id: issued.id, in: session) else { return }
+            try await AuthTokenStore().insert(token, in: session)
             try await environment.auditLog.append(
-                .tokenCreate, entity: "token", recordId: token.id, before: nil, after: APITokenSummary(token, now: now),
-                actor: actor, at: now, in: session)
+                .tokenCreate, entity: "token", recordId: token.id, before: nil, after: summary, actor: actor, at: now,
+                in: session)
         }
-        return issued
+        return IssuedToken(id: token.id, token: secret, expiresAt: token.expiresAt, summary: summary)
     }
 
     /// The API tokens of the actor, or (with the right to manage users) of another user; revoked ones are gone.

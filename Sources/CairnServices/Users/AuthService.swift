@@ -52,7 +52,7 @@ public struct AuthService: Sendable {
         if failures[throttles[0].key] != nil {
             try await environment.storage.write { try await LoginThrottleStore().remove(throttles[0].key, in: $0) }
         }
-        var issued = try await issue(for: user.id, kind: .session, name: nil, lifetime: sessionLifetime)
+        var issued = try await issue(for: user.id, kind: .session, lifetime: sessionLifetime)
         issued.user = user
         return issued
     }
@@ -124,16 +124,22 @@ public struct AuthService: Sendable {
         return try await environment.storage.read { try await AuthTokenStore().find(hash: hash, in: $0)?.id }
     }
 
-    func issue(
-        for userId: String, kind: AuthToken.Kind, name: String?, grant: AccessGrant? = nil, lifetime: TimeInterval?
-    ) async throws -> IssuedToken {
+    func issue(for userId: String, kind: AuthToken.Kind, lifetime: TimeInterval?) async throws -> IssuedToken {
+        let (secret, token) = newToken(for: userId, kind: kind, name: nil, grant: nil, lifetime: lifetime)
+        try await environment.storage.write { session in try await AuthTokenStore().insert(token, in: session) }
+        return IssuedToken(id: token.id, token: secret, expiresAt: token.expiresAt)
+    }
+
+    /// A new secret and the token to store for it (only its hash).
+    func newToken(
+        for userId: String, kind: AuthToken.Kind, name: String?, grant: AccessGrant?, lifetime: TimeInterval?
+    ) -> (secret: String, token: AuthToken) {
         let now = environment.clock.now()
         let secret = Self.newSecret()
         let token = AuthToken(
             id: environment.ids.next(), userId: userId, tokenHash: Self.hash(secret), kind: kind, name: name,
             grant: grant, createdAt: now, expiresAt: lifetime.map { now.addingTimeInterval($0) })
-        try await environment.storage.write { session in try await AuthTokenStore().insert(token, in: session) }
-        return IssuedToken(id: token.id, token: secret, expiresAt: token.expiresAt)
+        return (secret, token)
     }
 
     /// A hash checked against when the email is unknown (cost 12, like real ones).
@@ -170,4 +176,6 @@ public struct IssuedToken: Sendable, Equatable {
     public var expiresAt: Date?
     /// Who signed in, for logins (so the caller needs no second look-up); nil for API tokens.
     public var user: User?
+    /// An API token as it will be listed (name, scopes); nil for logins.
+    public var summary: APITokenSummary?
 }

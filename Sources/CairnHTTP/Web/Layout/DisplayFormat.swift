@@ -79,7 +79,8 @@ enum DisplayFormat {
         values.map { ($0, choice(group, $0, language)) }
     }
 
-    private static func chinaFormatter(_ format: String) -> DateFormatter {
+    /// A formatter for China wall-clock time (pages show and forms read times as people in China live them).
+    static func chinaFormatter(_ format: String) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
