@@ -785,7 +785,7 @@ def flow_rep_day(run: FlowRun) -> None:
     page.fill("#account-activity-nextStep", next_step)
     run.click("details.quick-form form button[type=submit]", "call-logged")
     check(run.path == account_path, f"logging the call led to {run.path}")
-    check(next_step in page.locator("#timeline").inner_text(), "the next step is not on the account's timeline")
+    check(next_step in page.locator("#upcoming").inner_text(), "the next step is not among what is coming up")
 
     run.click("#add-contact", "contact-form")
     contact = run.t("contact_name", stamp=stamp())

@@ -94,12 +94,16 @@ extension ContactAndDealPageTests {
             _ = try await web.services.tasks.create(
                 TaskFields(title: "下周二上门演示", dueAt: now.addingTimeInterval(5 * 86_400), accountId: account.id),
                 by: f.eastRep)
+            _ = try await web.services.tasks.create(TaskFields(title: "寄送样品", accountId: account.id), by: f.eastRep)
             try await web.signIn("east1@example.com")
             let page = try await web.get("/accounts/\(account.id)")
             let upcoming = try #require(page.text.range(of: "id=\"upcoming\""))
             let timeline = try #require(page.text.range(of: "id=\"timeline\""))
             #expect(page.text.range(of: "下周二上门演示")!.lowerBound > upcoming.lowerBound)
             #expect(page.text.range(of: "下周二上门演示")!.lowerBound < timeline.lowerBound)
+            // An open task with no date is still to do: listed ahead, after the dated ones.
+            #expect(page.text.range(of: "寄送样品")!.lowerBound < timeline.lowerBound)
+            #expect(page.text.range(of: "寄送样品")!.lowerBound > page.text.range(of: "下周二上门演示")!.lowerBound)
             #expect(page.text.components(separatedBy: "<li class=\"timeline-").count - 1 == 20)
             #expect(page.text.contains("显示全部 26 条"))
             let all = try await web.get("/accounts/\(account.id)?all=1")

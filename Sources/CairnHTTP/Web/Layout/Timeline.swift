@@ -23,17 +23,18 @@ struct Timeline {
     static let shownAtFirst = 20
 
     /// The entries of these records, newest first; `created` adds the record's own beginning; open tasks due after
-    /// `now` go to `upcoming`.
+    /// `now` or without a date go to `upcoming`, soonest first, undated last.
     init(
         activities: [Stored<ActivityFields>], tasks: [Stored<TaskFields>], opportunities: [Stored<OpportunityFields>] = [],
         created: Entry? = nil, now: Date, _ language: Language
     ) {
-        let ahead = tasks.filter { $0.fields.status == .open && ($0.fields.dueAt.map { $0 > now } ?? false) }
+        // Still to do: open tasks due later, or with no date (a next step written without one).
+        let ahead = tasks.filter { $0.fields.status == .open && ($0.fields.dueAt.map { $0 > now } ?? true) }
         let aheadIds = Set(ahead.map(\.id))
         let tasks = tasks.filter { !aheadIds.contains($0.id) }
-        upcoming = ahead.sorted { ($0.fields.dueAt ?? now) < ($1.fields.dueAt ?? now) }.map { task in
+        upcoming = ahead.sorted { ($0.fields.dueAt ?? .distantFuture) < ($1.fields.dueAt ?? .distantFuture) }.map { task in
             Entry(
-                kind: .task, at: task.fields.dueAt ?? now, label: MessageCatalog.text("web.timeline.task", language),
+                kind: .task, at: task.fields.dueAt ?? .distantFuture, label: MessageCatalog.text("web.timeline.task", language),
                 text: task.fields.title, detail: nil)
         }
         var entries: [Entry] = activities.map { activity in
@@ -78,8 +79,10 @@ struct Timeline {
                 ul(.class("plain-list"), .id("upcoming")) {
                     for entry in upcoming {
                         li {
-                            small { DisplayFormat.dateTime(entry.at) }
-                            " "
+                            if entry.at != .distantFuture {
+                                small { DisplayFormat.dateTime(entry.at) }
+                                " "
+                            }
                             entry.text
                         }
                     }
